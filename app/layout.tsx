@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "@fontsource/source-sans-3/400.css";
+import "@fontsource/source-sans-3/400-italic.css";
+import "@fontsource/source-sans-3/600.css";
+import "@fontsource/source-sans-3/700.css";
+import "./globals.css";
+import { AppFooter } from "@/components/AppFooter";
+import { tekster } from "@/lib/tekster";
+import { Providers } from "./providers";
+
+export const metadata: Metadata = {
+  title: { default: tekster.tjeneste.tittel, template: `%s – ${tekster.tjeneste.navn}` },
+  description: tekster.tjeneste.beskrivelse,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="nb">
+      <body>
+        <a href="#maincontent" className="skiplink">
+          {tekster.skall.hoppTilInnhold}
+        </a>
+        <Providers>{children}</Providers>
+        <AppFooter />
+      </body>
+    </html>
+  );
+}

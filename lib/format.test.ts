@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { formatBeloep, formatKontonummer, formatKroner, formatOrgnr, maskKontonummer } from "./format";
+import { formatDato, parseIsoDato } from "./dato";
+
+const nbsp = "\u00a0";
+
+test("amounts use non-breaking spaces, a comma and a plain hyphen", () => {
+  assert.equal(formatBeloep(448600), `448${nbsp}600,00`);
+  assert.equal(formatBeloep(-315000), `-315${nbsp}000,00`);
+  assert.equal(formatKroner(2434), `2${nbsp}434,00${nbsp}kroner`);
+  assert.equal(formatBeloep(0.5), "0,50");
+});
+
+test("orgnr 3 3 3 and kontonummer 4 2 5; masked accounts untouched", () => {
+  assert.equal(formatOrgnr("313367002"), `313${nbsp}367${nbsp}002`);
+  assert.equal(formatKontonummer("63450618888"), `6345${nbsp}06${nbsp}18888`);
+  assert.equal(formatKontonummer("******43210"), "******43210");
+  assert.equal(maskKontonummer("63450618888"), "xxxxxx18888");
+});
+
+test("dates dd.MM.yyyy, and impossible dates are refused", () => {
+  assert.equal(formatDato("2024-03-15"), "15.03.2024");
+  assert.equal(parseIsoDato("2024-02-30"), null);
+  assert.equal(parseIsoDato("15.03.2024"), null);
+});

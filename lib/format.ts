@@ -1,0 +1,39 @@
+/**
+ * The one place where amounts and identifiers are formatted for display (nb-NO).
+ * A plain hyphen for minus, non-breaking spaces inside numbers.
+ */
+
+const NBSP = "\u00a0";
+const beloepFormat = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 448600 -> "448 600,00" (non-breaking spaces, hyphen-minus). */
+export function formatBeloep(value: number): string {
+  return beloepFormat
+    .format(value)
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .replace(/[\u202f ]/g, NBSP);
+}
+
+/** 448600 -> "448 600,00 kroner" */
+export function formatKroner(value: number): string {
+  return `${formatBeloep(value)}${NBSP}kroner`;
+}
+
+/** "313367002" -> "313 367 002" */
+export function formatOrgnr(orgnr: string): string {
+  return /^\d{9}$/.test(orgnr) ? `${orgnr.slice(0, 3)}${NBSP}${orgnr.slice(3, 6)}${NBSP}${orgnr.slice(6)}` : orgnr;
+}
+
+/** "63450618888" -> "6345 06 18888"; masked numbers ("******43210") are shown as given. */
+export function formatKontonummer(kontonummer: string): string {
+  return /^\d{11}$/.test(kontonummer)
+    ? `${kontonummer.slice(0, 4)}${NBSP}${kontonummer.slice(4, 6)}${NBSP}${kontonummer.slice(6)}`
+    : kontonummer;
+}
+
+/** Shows only the last digits of an account number: "xxxxxx18888". */
+export function maskKontonummer(kontonummer: string, visible = 5): string {
+  const digits = kontonummer.replace(/\s|\./g, "");
+  if (!/^\d+$/.test(digits)) return kontonummer;
+  return "x".repeat(Math.max(0, digits.length - visible)) + digits.slice(-visible);
+}

@@ -1,0 +1,75 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/browser";
+
+/**
+ * E2E against a production build (`next build` first; `npm test` does it) and the stand-ins.
+ * Test ports differ from dev ports so tests can run beside `npm run dev`.
+ */
+const appPort = Number(process.env.TEST_APP_PORT ?? 3100);
+const standInBase = Number(process.env.TEST_STANDIN_PORT_BASE ?? 4500);
+const baseURL = `http://localhost:${appPort}`;
+const executablePath = findChromium();
+
+const launchOptions = {
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+const sharedEnv = {
+  STANDIN_PORT_BASE: String(standInBase),
+  NEXTAUTH_URL: baseURL,
+  PORT: String(appPort),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Specs named *.api.spec.ts test the server, not the screen: once is enough.
+    { name: "mobil", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /\.api\.spec\.ts$/ },
+  ],
+  webServer: [
+    {
+      command: "node --import tsx dev/index.ts",
+      url: `http://localhost:${standInBase}/health`,
+      env: sharedEnv,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${appPort}`,
+      url: `${baseURL}/api/internal/isready`,
+      env: { ...sharedEnv, APP_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});
