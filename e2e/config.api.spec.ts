@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 test("APP_ENV=prod with no variables exits non-zero and names every missing one", async () => {
   test.setTimeout(60_000);
   const env = { PATH: process.env.PATH ?? "", APP_ENV: "prod", NEXT_TELEMETRY_DISABLED: "1" } as unknown as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3199"], { env });
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(Number(process.env.TEST_APP_PORT ?? 3100) + 99)], { env });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));

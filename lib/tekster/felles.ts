@@ -1,8 +1,5 @@
-/**
- * Every UI text in one place (bokmål). The e2e specs import these too, so a copy change
- * cannot silently break a test. Nynorsk and English come as sibling files with the same keys.
- */
-export const tekster = {
+/** Texts for the page shell, the front page and error pages (bokmål). */
+export const felles = {
   tjeneste: {
     navn: "Krav og betalinger",
     etat: "Skatteetaten",

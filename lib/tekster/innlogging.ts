@@ -1,0 +1,2 @@
+/** Texts for the innlogging screens (bokmål). */
+export const innlogging = {} as const;

@@ -1,0 +1,2 @@
+/** Texts for the kontoutskrift screens (bokmål). */
+export const kontoutskrift = {} as const;

@@ -1,0 +1,2 @@
+/** Texts for the oversikt screens (bokmål). */
+export const oversikt = {} as const;
