@@ -24,3 +24,13 @@ test("dates dd.MM.yyyy, and impossible dates are refused", () => {
   assert.equal(parseIsoDato("2024-02-30"), null);
   assert.equal(parseIsoDato("15.03.2024"), null);
 });
+
+test("IBAN in groups of four; accounts the user sees only in part end in five digits", async () => {
+  const { formatIban, formatKontoMaskert } = await import("./format");
+  assert.equal(formatIban("NO9386011117947"), `NO93${nbsp}8601${nbsp}1117${nbsp}947`);
+  assert.equal(formatIban("no93 8601 1117 947"), `NO93${nbsp}8601${nbsp}1117${nbsp}947`);
+  assert.equal(formatKontoMaskert("63450618888"), "xxxxxx18888");
+  assert.equal(formatKontoMaskert("******43210"), "xxxxxx43210");
+  assert.equal(formatKontoMaskert("xxxxx13531"), "xxxxx13531");
+  assert.equal(formatKontoMaskert("ukjent"), "ukjent");
+});

@@ -37,3 +37,19 @@ export function maskKontonummer(kontonummer: string, visible = 5): string {
   if (!/^\d+$/.test(digits)) return kontonummer;
   return "x".repeat(Math.max(0, digits.length - visible)) + digits.slice(-visible);
 }
+
+/** "NO9386011117947" -> "NO93 8601 1117 947" (groups of four, as printed on invoices). */
+export function formatIban(iban: string): string {
+  const compact = iban.replace(/\s/g, "").toUpperCase();
+  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact) ? (compact.match(/.{1,4}/g) ?? [compact]).join(NBSP) : iban;
+}
+
+/**
+ * An account number the user may see only in part: a full number is masked to its last five
+ * digits, one the API already masked ("******43210") keeps its digits with x for the hidden ones.
+ */
+export function formatKontoMaskert(kontonummer: string): string {
+  const compact = kontonummer.replace(/\s|\./g, "");
+  if (/^\d+$/.test(compact)) return maskKontonummer(compact);
+  return /^[*xX]+\d+$/.test(compact) ? compact.replace(/[*X]/g, "x") : kontonummer;
+}

@@ -1,0 +1,106 @@
+import type { Krav, Utbetaling } from "@/lib/kravogbetalinger/model";
+import { sorter, type Sortering } from "./sortering";
+
+export type UtbetalingKolonne = "utbetaltdato" | "utbetaltBeloep" | "tilKonto";
+export const UTBETALING_KOLONNER: readonly UtbetalingKolonne[] = ["utbetaltdato", "utbetaltBeloep", "tilKonto"];
+export const UTBETALING_STANDARD: Sortering<UtbetalingKolonne> = { kolonne: "utbetaltdato", retning: "synkende" };
+
+const utbetalingVerdi: Record<UtbetalingKolonne, (u: Utbetaling) => string | number | null> = {
+  utbetaltdato: (u) => u.utbetaltdato,
+  utbetaltBeloep: (u) => u.utbetaltBeloep,
+  tilKonto: (u) => u.tilKonto,
+};
+
+export function sorterUtbetalinger(utbetalinger: readonly Utbetaling[], s: Sortering<UtbetalingKolonne>): Utbetaling[] {
+  return sorter(utbetalinger, utbetalingVerdi[s.kolonne], s.retning);
+}
+
+/** A claim that (part of) a credit was used to cover. */
+export type DekketKrav = {
+  beskrivelse: string;
+  periode: string | null;
+  forfallsdato: string;
+  benyttetBeloep: number;
+  plassertDato: string | null;
+};
+
+/** One credit (tilgodebeløp) and what became of it: paid out, used on other claims, or still left. */
+export type Tilgodebeloep = {
+  kravforfallsIdentifikator: string | null;
+  beskrivelse: string | null;
+  periode: string | null;
+  /** The credit, positive (the API gives it negative). */
+  opprinneligBeloep: number;
+  utbetaltBeloep: number;
+  /** |opprinnelig| - utbetalt - |gjenstaaende| as the model computes it. */
+  motregnetBeloep: number;
+  gjenstaaendeBeloep: number;
+  utbetalingsdatoer: string[];
+  /** The claims the motregning covered, found through krav[].forfall[].motkrav[]. */
+  dekketKrav: DekketKrav[];
+};
+
+export type TilgodeKolonne = "beskrivelse" | "periode" | "opprinneligBeloep" | "utbetaltBeloep";
+export const TILGODE_KOLONNER: readonly TilgodeKolonne[] = ["beskrivelse", "periode", "opprinneligBeloep", "utbetaltBeloep"];
+export const TILGODE_STANDARD: Sortering<TilgodeKolonne> = { kolonne: "periode", retning: "synkende" };
+
+/**
+ * The credits behind a year's payouts, one row per credit (a credit paid out in several
+ * payouts is merged), each with the claims that its motregning covered. The join: the
+ * credit's kravforfallsIdentifikator equals the covered due date's motkrav[].kravforfallsIdentifikator.
+ */
+export function tilgodebeloep(utbetalinger: readonly Utbetaling[], krav: readonly Krav[]): Tilgodebeloep[] {
+  const dekket = new Map<string, DekketKrav[]>();
+  for (const k of krav) {
+    for (const f of k.forfall) {
+      for (const m of f.motkrav) {
+        if (!m.kravforfallsIdentifikator) continue;
+        const liste = dekket.get(m.kravforfallsIdentifikator) ?? [];
+        liste.push({ beskrivelse: k.beskrivelse, periode: k.periode, forfallsdato: f.forfallsdato, benyttetBeloep: m.benyttetBeloep, plassertDato: m.plassertDato });
+        dekket.set(m.kravforfallsIdentifikator, liste);
+      }
+    }
+  }
+  const perId = new Map<string, Tilgodebeloep>();
+  const rader: Tilgodebeloep[] = [];
+  for (const u of utbetalinger) {
+    for (const kk of u.kreditKrav) {
+      const id = kk.kravforfallsIdentifikator;
+      const eksisterende = id ? perId.get(id) : undefined;
+      if (eksisterende) {
+        eksisterende.utbetaltBeloep += kk.utbetaltBeloep;
+        eksisterende.utbetalingsdatoer.push(u.utbetaltdato);
+        continue;
+      }
+      const rad: Tilgodebeloep = {
+        kravforfallsIdentifikator: id,
+        beskrivelse: kk.beskrivelse,
+        periode: kk.periode,
+        opprinneligBeloep: Math.abs(kk.opprinneligBeloep),
+        utbetaltBeloep: kk.utbetaltBeloep,
+        motregnetBeloep: kk.motregnetBeloep,
+        gjenstaaendeBeloep: Math.abs(kk.gjenstaaendeBeloep),
+        utbetalingsdatoer: [u.utbetaltdato],
+        dekketKrav: id ? sorter(dekket.get(id) ?? [], (d) => d.forfallsdato, "stigende") : [],
+      };
+      if (id) perId.set(id, rad);
+      rader.push(rad);
+    }
+  }
+  for (const rad of rader) {
+    // Merged rows: recompute what was used on other claims from the totals.
+    rad.motregnetBeloep = Math.max(0, Math.round((rad.opprinneligBeloep - rad.utbetaltBeloep - rad.gjenstaaendeBeloep) * 100) / 100);
+  }
+  return rader;
+}
+
+const tilgodeVerdi: Record<TilgodeKolonne, (t: Tilgodebeloep) => string | number | null> = {
+  beskrivelse: (t) => t.beskrivelse,
+  periode: (t) => t.periode,
+  opprinneligBeloep: (t) => t.opprinneligBeloep,
+  utbetaltBeloep: (t) => t.utbetaltBeloep,
+};
+
+export function sorterTilgode(rader: readonly Tilgodebeloep[], s: Sortering<TilgodeKolonne>): Tilgodebeloep[] {
+  return sorter(rader, tilgodeVerdi[s.kolonne], s.retning);
+}

@@ -1,0 +1,114 @@
+import type { AapneKrav, Innbetaling, KravgruppeOversikt, KravIPeriode, InnbetalingerIPeriode, Utbetaling, UtbetalingerIPeriode } from "@/lib/kravogbetalinger/model";
+import { betalteKrav, dekningerForKrav, sorterBetalte, BETALT_KOLONNER, BETALT_STANDARD, type BetaltKolonne, type BetaltKrav, type Dekning } from "./betalte";
+import { sorterInnbetalinger, sumBeloep, INNBETALING_KOLONNER, INNBETALING_STANDARD, type InnbetalingKolonne } from "./innbetalinger";
+import type { Sortering } from "./sortering";
+import { gjeldendeSortering, type OversiktTilstand } from "./tilstand";
+import { filtrerUbetalte, oppsummerUbetalte, sorterUbetalte, tilUbetaltKrav, UBETALT_KOLONNER, UBETALT_STANDARD, type Oppsummering, type UbetaltKolonne, type UbetaltKrav } from "./ubetalte";
+import {
+  sorterTilgode,
+  sorterUtbetalinger,
+  tilgodebeloep,
+  TILGODE_KOLONNER,
+  TILGODE_STANDARD,
+  UTBETALING_KOLONNER,
+  UTBETALING_STANDARD,
+  type TilgodeKolonne,
+  type Tilgodebeloep,
+  type UtbetalingKolonne,
+} from "./utbetalinger";
+
+/**
+ * What each list on the overview gets: one page of sorted (and, for open claims, filtered)
+ * rows, built on the server from the API's data, so a party with thousands of claims sends
+ * the browser 25 rows, not thousands. Pure: the JSON routes and the page prefetch call these.
+ */
+
+export const SIDESTOERRELSE = 25;
+
+export type Side<T> = { rader: T[]; treff: number; side: number; antallSider: number };
+
+export function paginer<T>(rader: readonly T[], side: number, stoerrelse = SIDESTOERRELSE): Side<T> {
+  const antallSider = Math.max(1, Math.ceil(rader.length / stoerrelse));
+  const gjeldende = Math.min(Math.max(1, Math.floor(side)), antallSider);
+  return { rader: rader.slice((gjeldende - 1) * stoerrelse, gjeldende * stoerrelse), treff: rader.length, side: gjeldende, antallSider };
+}
+
+/** The overview's head: the cards, the totals per kravgruppe and the unplaced payments. */
+export type Hovedtall = {
+  skjermet: boolean;
+  forfalte: Oppsummering;
+  fremtidige: Oppsummering;
+  sumRenter: number;
+  saldo: number;
+  perKravgruppe: KravgruppeOversikt[];
+  uplassert: { sum: number; innbetalinger: Innbetaling[] };
+  antallUbetalte: number;
+};
+
+/** Sums as the API states them (they stay right for a screened party); counts from the claims. */
+export function lagOppsummering(aapne: AapneKrav, iDag: string): Hovedtall {
+  const t = aapne.totalOversikt;
+  const antall = oppsummerUbetalte(aapne.krav.map((k) => tilUbetaltKrav(k, iDag)));
+  return {
+    skjermet: aapne.skjermet,
+    forfalte: { antall: antall.forfalte.antall, sum: t.sumForfalteKrav },
+    fremtidige: { antall: antall.fremtidige.antall, sum: t.sumIkkeForfalteKrav },
+    sumRenter: t.sumStipulerteRenter,
+    saldo: t.saldo,
+    perKravgruppe: aapne.oversiktPerKravgruppe,
+    uplassert: { sum: t.sumUplasserteInnbetalinger, innbetalinger: aapne.uplasserteInnbetalinger.filter((i) => i.uplassertBeloep > 0) },
+    antallUbetalte: aapne.krav.length,
+  };
+}
+
+export type UbetaltKravRad = Omit<UbetaltKrav, "soekegrunnlag">;
+export type UbetalteSide = Side<UbetaltKravRad> & { skjermet: boolean; antallTotalt: number; sortering: Sortering<UbetaltKolonne>; sok: string };
+
+export function lagUbetalteSide(aapne: AapneKrav, t: OversiktTilstand, iDag: string): UbetalteSide {
+  const sortering = gjeldendeSortering(t, UBETALT_KOLONNER, UBETALT_STANDARD);
+  const alle = aapne.krav.map((k) => tilUbetaltKrav(k, iDag));
+  const utvalg = sorterUbetalte(filtrerUbetalte(alle, t.sok), sortering);
+  const side = paginer(utvalg, t.side);
+  return {
+    ...side,
+    rader: side.rader.map(({ soekegrunnlag: _utelatt, ...rad }) => rad),
+    skjermet: aapne.skjermet,
+    antallTotalt: alle.length,
+    sortering,
+    sok: t.sok,
+  };
+}
+
+export type BetaltKravRad = BetaltKrav & { dekninger: Dekning[] };
+export type BetalteKravSide = Side<BetaltKravRad> & { skjermet: boolean; aar: number; sortering: Sortering<BetaltKolonne> };
+
+export function lagBetalteKravSide(data: KravIPeriode, t: OversiktTilstand, aar: number): BetalteKravSide {
+  const sortering = gjeldendeSortering(t, BETALT_KOLONNER, BETALT_STANDARD);
+  const side = paginer(sorterBetalte(betalteKrav(data.krav), sortering), t.side);
+  return { ...side, rader: side.rader.map((b) => ({ ...b, dekninger: dekningerForKrav(b.krav) })), skjermet: data.skjermet, aar, sortering };
+}
+
+export type InnbetalingerSide = Side<Innbetaling> & { skjermet: boolean; aar: number; sortering: Sortering<InnbetalingKolonne>; sum: number };
+
+export function lagInnbetalingerSide(data: InnbetalingerIPeriode, t: OversiktTilstand, aar: number): InnbetalingerSide {
+  const sortering = gjeldendeSortering(t, INNBETALING_KOLONNER, INNBETALING_STANDARD);
+  const side = paginer(sorterInnbetalinger(data.innbetalinger, sortering), t.side);
+  return { ...side, skjermet: data.skjermet, aar, sortering, sum: sumBeloep(data.innbetalinger, (i) => i.innbetaltBeloep) };
+}
+
+export type UtbetalingerSide = Side<Utbetaling> & { skjermet: boolean; aar: number; sortering: Sortering<UtbetalingKolonne>; sum: number };
+
+export function lagUtbetalingerSide(data: UtbetalingerIPeriode, t: OversiktTilstand, aar: number): UtbetalingerSide {
+  const sortering = gjeldendeSortering(t, UTBETALING_KOLONNER, UTBETALING_STANDARD);
+  const side = paginer(sorterUtbetalinger(data.utbetalinger, sortering), t.side);
+  return { ...side, skjermet: data.skjermet, aar, sortering, sum: sumBeloep(data.utbetalinger, (u) => u.utbetaltBeloep) };
+}
+
+export type TilgodeSide = Side<Tilgodebeloep> & { skjermet: boolean; aar: number; sortering: Sortering<TilgodeKolonne>; sumMotregnet: number };
+
+export function lagTilgodeSide(utbetalinger: UtbetalingerIPeriode, krav: KravIPeriode, t: OversiktTilstand, aar: number): TilgodeSide {
+  const sortering = gjeldendeSortering(t, TILGODE_KOLONNER, TILGODE_STANDARD);
+  const alle = tilgodebeloep(utbetalinger.utbetalinger, krav.krav);
+  const side = paginer(sorterTilgode(alle, sortering), t.side);
+  return { ...side, skjermet: utbetalinger.skjermet || krav.skjermet, aar, sortering, sumMotregnet: sumBeloep(alle, (r) => r.motregnetBeloep) };
+}
