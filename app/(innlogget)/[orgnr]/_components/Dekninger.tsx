@@ -1,0 +1,49 @@
+"use client";
+
+import { BodyShort, Table } from "@navikt/ds-react";
+import { Beloep } from "@/components/Beloep";
+import { formatDato } from "@/lib/dato";
+import { formatKontoMaskert } from "@/lib/format";
+import type { Dekning } from "@/lib/krav-visning/betalte";
+import { tekster } from "@/lib/tekster";
+import { Rulleboks } from "./Rulleboks";
+
+const t = tekster.oversikt;
+
+/**
+ * The payments and credits used on a claim: Beskrivelse, Dato, Innbetalt beløp (as the
+ * ledger shows a payment: negative), Benyttet beløp (what of it this claim used) and the
+ * account it came from, masked.
+ */
+export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; tom: string; etikett: string }) {
+  if (dekninger.length === 0) return <BodyShort size="small">{tom}</BodyShort>;
+  return (
+    <>
+      <Rulleboks etikett={etikett}>
+        <Table size="small" data-testid="dekninger">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.tabell.beskrivelse}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.tabell.dato}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" align="right">{t.tabell.innbetaltBeloep}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" align="right">{t.tabell.benyttetBeloep}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.tabell.betaltFraKonto}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {dekninger.map((d, i) => (
+              <Table.Row key={i}>
+                <Table.DataCell>{d.type === "innbetaling" ? t.detaljer.innbetaling : t.detaljer.motregning(d.beskrivelse)}</Table.DataCell>
+                <Table.DataCell>{d.dato ? formatDato(d.dato) : ""}</Table.DataCell>
+                <Table.DataCell align="right">{d.innbetaltBeloep !== null ? <Beloep verdi={-d.innbetaltBeloep} /> : ""}</Table.DataCell>
+                <Table.DataCell align="right"><Beloep verdi={d.benyttetBeloep} /></Table.DataCell>
+                <Table.DataCell>{d.fraKonto ? formatKontoMaskert(d.fraKonto) : ""}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Rulleboks>
+      <BodyShort size="small" textColor="subtle">{t.detaljer.benyttetForklaring}</BodyShort>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { Heading } from "@navikt/ds-react";
+import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
+import { Beloep } from "@/components/Beloep";
+import type { KravgruppeOversikt } from "@/lib/kravogbetalinger/model";
+import { tekster } from "@/lib/tekster";
+import { Rulleboks } from "./Rulleboks";
+import styles from "./oversikt.module.css";
+
+const t = tekster.oversikt.kravgrupper;
+
+/** Totals per kravgruppe, as the API sums them. */
+export function Kravgrupper({ rader }: { rader: KravgruppeOversikt[] }) {
+  if (rader.length === 0) return null;
+  return (
+    <section className={styles.seksjon} aria-labelledby="kravgrupper-overskrift">
+      <Heading level="2" size="medium" spacing id="kravgrupper-overskrift">
+        {t.overskrift}
+      </Heading>
+      <Rulleboks etikett={t.overskrift}>
+        <Table size="small" data-testid="kravgrupper">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t.kravgruppe}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t.forfalt}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t.ikkeForfalt}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t.renter}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t.saldo}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rader.map((r) => (
+              <TableRow key={r.kravgruppe}>
+                <TableHeaderCell scope="row">{r.kravgruppe}</TableHeaderCell>
+                <TableDataCell align="right"><Beloep verdi={r.sumForfalteKrav} /></TableDataCell>
+                <TableDataCell align="right"><Beloep verdi={r.sumIkkeForfalteKrav} /></TableDataCell>
+                <TableDataCell align="right"><Beloep verdi={r.sumStipulerteRenter} /></TableDataCell>
+                <TableDataCell align="right"><Beloep verdi={r.saldo} /></TableDataCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Rulleboks>
+    </section>
+  );
+}

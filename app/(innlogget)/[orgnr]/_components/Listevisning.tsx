@@ -1,0 +1,76 @@
+"use client";
+
+import { BodyLong, BodyShort, Pagination, Skeleton } from "@navikt/ds-react";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { useRef, type ReactNode } from "react";
+import { Feilmelding } from "@/components/Feilmelding";
+import { tilFeilInfo } from "@/lib/krav-visning/feil";
+import { SIDESTOERRELSE, type Side } from "@/lib/krav-visning/visninger";
+import { tekster } from "@/lib/tekster";
+import styles from "./oversikt.module.css";
+
+const t = tekster.oversikt.tabell;
+
+/** Skeleton rows shaped like a table while a list loads. */
+export function ListeSkjelett({ rader = 5 }: { rader?: number }) {
+  return (
+    <div className={styles.skjelett} aria-hidden data-testid="skjelett">
+      <Skeleton variant="rectangle" height="2.5rem" />
+      {Array.from({ length: rader }, (_, i) => (
+        <Skeleton key={i} variant="rectangle" height="3rem" />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Every list's states in one place: skeleton while loading, the error with retry, a calm
+ * sentence when empty, else the rows with a live count and page buttons. After a page change
+ * focus goes to the count above the rows, so keyboard and screen-reader users start there.
+ */
+export function Listevisning<D extends Side<unknown>>(props: {
+  query: UseQueryResult<D>;
+  feilHva: string;
+  tom: ReactNode;
+  navn: string;
+  onSide: (side: number) => void;
+  /** A sentence above the rows, e.g. the year's sum. */
+  oppsummering?: (data: D) => ReactNode;
+  children: (data: D) => ReactNode;
+}) {
+  const { query } = props;
+  const antallRef = useRef<HTMLParagraphElement>(null);
+  if (query.isPending) return <ListeSkjelett />;
+  if (query.isError || !query.data) {
+    return <Feilmelding feil={tilFeilInfo(query.error)} hva={props.feilHva} headingLevel="3" onProevIgjen={() => void query.refetch()} proever={query.isFetching} />;
+  }
+  const data = query.data;
+  if (data.treff === 0) return <BodyLong data-testid="tom-liste">{props.tom}</BodyLong>;
+  const fra = (data.side - 1) * SIDESTOERRELSE + 1;
+  const til = Math.min(data.side * SIDESTOERRELSE, data.treff);
+  return (
+    <div aria-busy={query.isFetching} data-testid={`liste-${props.navn}`}>
+      <BodyShort size="small" ref={antallRef} tabIndex={-1} aria-live="polite" spacing>
+        {t.visning(fra, til, data.treff)}
+        {props.oppsummering ? <> {props.oppsummering(data)}</> : null}
+      </BodyShort>
+      {props.children(data)}
+      {data.antallSider > 1 ? (
+        <div className={styles.sidevelger}>
+          <Pagination
+            aria-label={t.sideNavigasjon(props.navn)}
+            page={data.side}
+            count={data.antallSider}
+            size="small"
+            siblingCount={0}
+            boundaryCount={1}
+            onPageChange={(side) => {
+              props.onSide(side);
+              antallRef.current?.focus();
+            }}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { ExclamationmarkTriangleFillIcon } from "@navikt/aksel-icons";
+import { BodyShort, Box, HGrid, Heading } from "@navikt/ds-react";
+import { Beloep } from "@/components/Beloep";
+import type { Hovedtall } from "@/lib/krav-visning/visninger";
+import { tekster } from "@/lib/tekster";
+import styles from "./oversikt.module.css";
+
+const t = tekster.oversikt.kort;
+
+function Kort(props: { tittel: string; antall?: number; sum: number; forklaring: string; advarsel?: boolean; testid: string }) {
+  const advarsel = Boolean(props.advarsel);
+  return (
+    <Box
+      as="section"
+      aria-label={props.tittel}
+      padding="space-20"
+      borderRadius="8"
+      background={advarsel ? "warning-soft" : "neutral-soft"}
+      borderColor={advarsel ? "warning" : undefined}
+      borderWidth={advarsel ? "1" : undefined}
+      data-testid={props.testid}
+      data-advarsel={advarsel}
+    >
+      <Heading level="2" size="small" className={styles.korttittel}>
+        {advarsel ? <ExclamationmarkTriangleFillIcon aria-hidden className={styles.advarselIkon} /> : null}
+        {props.tittel}
+        {props.antall !== undefined ? <span className={styles.antall}> ({t.antall(props.antall)})</span> : null}
+      </Heading>
+      <BodyShort size="large" weight="semibold" className={styles.kortsum}>
+        <Beloep verdi={props.sum} />
+      </BodyShort>
+      <BodyShort size="small" textColor="subtle">
+        {props.forklaring}
+      </BodyShort>
+    </Box>
+  );
+}
+
+/** Forfalte krav (warning style when anything is overdue), Fremtidige krav, interest so far and saldo. */
+export function Oppsummering({ hovedtall }: { hovedtall: Hovedtall }) {
+  const { forfalte, fremtidige } = hovedtall;
+  return (
+    <HGrid as="div" columns={{ xs: 1, sm: 2 }} gap="space-12" className={styles.kort} aria-label={t.region} role="region">
+      <Kort tittel={t.forfalte} antall={forfalte.antall} sum={forfalte.sum} forklaring={t.forfalteForklaring} advarsel={forfalte.sum > 0} testid="kort-forfalte" />
+      <Kort tittel={t.fremtidige} antall={fremtidige.antall} sum={fremtidige.sum} forklaring={t.fremtidigeForklaring} testid="kort-fremtidige" />
+      <Kort tittel={t.renter} sum={hovedtall.sumRenter} forklaring={t.renterForklaring} testid="kort-renter" />
+      <Kort tittel={t.saldo} sum={hovedtall.saldo} forklaring={t.saldoForklaring} testid="kort-saldo" />
+    </HGrid>
+  );
+}

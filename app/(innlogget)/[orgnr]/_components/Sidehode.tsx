@@ -1,0 +1,29 @@
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
+import { formatOrgnr } from "@/lib/format";
+import { tekster } from "@/lib/tekster";
+import styles from "./oversikt.module.css";
+
+const t = tekster.oversikt.side;
+
+/** The page's h1 with the party it is for, the intro and the note about delays. */
+export function Sidehode({ navn, orgnr }: { navn: string; orgnr: string }) {
+  return (
+    <div className={styles.sidehode}>
+      <Heading level="1" size="xlarge" spacing>
+        {t.overskrift}
+      </Heading>
+      <BodyShort size="large" weight="semibold" data-testid="partnavn">
+        {navn}
+      </BodyShort>
+      <BodyShort spacing>
+        {t.orgnr} <span className="tabular">{formatOrgnr(orgnr)}</span>
+      </BodyShort>
+      <BodyLong spacing className={styles.ingress}>
+        {t.ingress}
+      </BodyLong>
+      <BodyShort size="small" className={styles.merknad}>
+        {t.oppdatering}
+      </BodyShort>
+    </div>
+  );
+}

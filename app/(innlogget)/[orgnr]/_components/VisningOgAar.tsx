@@ -1,0 +1,53 @@
+"use client";
+
+import { Radio, RadioGroup, Select } from "@navikt/ds-react";
+import { aarValg, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
+import { tekster } from "@/lib/tekster";
+import styles from "./oversikt.module.css";
+
+const t = tekster.oversikt;
+
+/** "Hva vil du vise?" and the year, both kept in the URL. A year the URL names but we do not offer is reported on the field. */
+export function VisningOgAar<V extends string>(props: {
+  iDag: string;
+  tilstand: OversiktTilstand;
+  visning: V;
+  valg: readonly { verdi: V; tekst: string }[];
+  onVisning: (v: V) => void;
+  onAar: (aar: number) => void;
+}) {
+  const aar = aarValg(props.iDag);
+  const feil = props.tilstand.aarFeil !== null ? t.aar.feil(aar.at(-1)!, aar[0]!) : undefined;
+  return (
+    <div className={styles.verktoey}>
+      <RadioGroup legend={t.betalte.hvaVilDuVise} value={props.visning} onChange={(v: V) => props.onVisning(v)} size="small">
+        <div className={styles.radiorad}>
+          {props.valg.map((v) => (
+            <Radio key={v.verdi} value={v.verdi}>
+              {v.tekst}
+            </Radio>
+          ))}
+        </div>
+      </RadioGroup>
+      <div className={styles.aar}>
+        <Select
+          label={t.aar.label}
+          size="small"
+          value={props.tilstand.aar ?? ""}
+          error={feil}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (Number.isInteger(n) && n > 0) props.onAar(n);
+          }}
+        >
+          {props.tilstand.aar === null ? <option value="">{props.tilstand.aarFeil}</option> : null}
+          {aar.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { BodyLong } from "@navikt/ds-react";
+import type { BetalteVisning, Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
+import { tekster } from "@/lib/tekster";
+import { VisningOgAar } from "../VisningOgAar";
+import { BetalteKravListe } from "./BetalteKravListe";
+import { InnbetalingerListe } from "./InnbetalingerListe";
+
+const t = tekster.oversikt.betalte;
+const VALG = [
+  { verdi: "krav", tekst: t.visKrav },
+  { verdi: "innbetalinger", tekst: t.visInnbetalinger },
+] as const satisfies readonly { verdi: BetalteVisning; tekst: string }[];
+
+/** Betalte krav for a year, or the year's innbetalinger. */
+export function BetalteFane(props: { orgnr: string; iDag: string; tilstand: OversiktTilstand; endre: (e: Endring) => void }) {
+  const { tilstand, endre } = props;
+  const visning = tilstand.betalteVisning;
+  return (
+    <>
+      <VisningOgAar iDag={props.iDag} tilstand={tilstand} visning={visning} valg={VALG} onVisning={(v) => endre({ visning: v })} onAar={(aar) => endre({ aar })} />
+      <BodyLong spacing>{visning === "krav" ? t.kravIntro : t.innbetalingerIntro}</BodyLong>
+      {tilstand.aar === null ? null : visning === "krav" ? (
+        <BetalteKravListe orgnr={props.orgnr} iDag={props.iDag} aar={tilstand.aar} tilstand={tilstand} endre={endre} />
+      ) : (
+        <InnbetalingerListe orgnr={props.orgnr} aar={tilstand.aar} tilstand={tilstand} endre={endre} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { BodyLong, Box, DatePicker, Heading, ReadMore, useDatepicker, type DateValidationT } from "@navikt/ds-react";
+import { addYears } from "date-fns";
+import { useState } from "react";
+import { Beloep } from "@/components/Beloep";
+import { formatDato, parseIsoDato, tilIsoDato } from "@/lib/dato";
+import type { Krav } from "@/lib/kravogbetalinger/model";
+import { estimerRenter } from "@/lib/renter";
+import { tekster } from "@/lib/tekster";
+import styles from "../oversikt.module.css";
+
+const t = tekster.oversikt.renter;
+const prosent = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function feilmelding(v: DateValidationT | null, iDag: string, sisteDato: Date): string | undefined {
+  if (!v || v.isValidDate) return undefined;
+  if (v.isEmpty) return t.tom;
+  if (v.isBefore) return t.foerIDag(formatDato(iDag));
+  if (v.isAfter) return t.forSent(formatDato(sisteDato));
+  return t.ugyldig;
+}
+
+/** "What will it cost if I pay on ...": the interest so far plus the estimate up to the chosen date. */
+export function Renteestimat({ krav, iDag }: { krav: Krav; iDag: string }) {
+  const idag = parseIsoDato(iDag) ?? new Date();
+  const sisteDato = addYears(idag, 2);
+  const [dato, setDato] = useState<string | null>(iDag);
+  const [validering, setValidering] = useState<DateValidationT | null>(null);
+  const { datepickerProps, inputProps } = useDatepicker({
+    fromDate: idag,
+    toDate: sisteDato,
+    defaultSelected: idag,
+    required: true,
+    onDateChange: (d) => setDato(d ? tilIsoDato(d) : null),
+    onValidate: setValidering,
+  });
+  const feil = feilmelding(validering, iDag, sisteDato);
+  const estimat = dato && !feil ? estimerRenter({ forfall: krav.forfall, stipulerteRenter: krav.stipulerteRenter, iDag, betalingsdato: dato }) : null;
+  const foersteAntatte = estimat?.perioder.find((p) => p.antattSats);
+
+  return (
+    <Box as="section" aria-label={t.overskrift} padding="space-16" borderRadius="8" borderColor="neutral-subtle" borderWidth="1" data-testid="renteestimat">
+      <Heading level="4" size="xsmall" spacing>
+        {t.overskrift}
+      </Heading>
+      <BodyLong size="small" spacing>
+        {t.forklaring}
+      </BodyLong>
+      <DatePicker {...datepickerProps}>
+        <DatePicker.Input {...inputProps} label={t.dato} description={t.datoBeskrivelse} error={feil} size="small" />
+      </DatePicker>
+      {estimat && dato ? (
+        <div aria-live="polite" data-testid="renteestimat-resultat" style={{ marginTop: "1rem" }}>
+          <Heading level="5" size="xsmall" spacing>
+            {t.resultat(formatDato(dato))}
+          </Heading>
+          <dl className={styles.betalingsinfo}>
+            <dt>{t.hittil}</dt>
+            <dd><Beloep verdi={estimat.renterHittil} /></dd>
+            <dt>{t.tillegg(formatDato(dato))}</dt>
+            <dd><Beloep verdi={estimat.beregnedeRenter} /></dd>
+            <dt>{t.estimerte}</dt>
+            <dd data-testid="estimerte-renter"><Beloep verdi={estimat.estimerteRenter} /></dd>
+            <dt>{t.restbeloep}</dt>
+            <dd><Beloep verdi={estimat.restbeloep} /></dd>
+            <dt>{t.totalt}</dt>
+            <dd data-testid="totalt-aa-betale"><strong><Beloep verdi={estimat.totaltAaBetale} /></strong></dd>
+          </dl>
+          <BodyLong size="small" spacing style={{ marginTop: "0.75rem" }}>
+            {t.estimat}
+          </BodyLong>
+          {foersteAntatte ? <BodyLong size="small" spacing>{t.antattSats(formatDato(foersteAntatte.fraOgMed), prosent.format(foersteAntatte.satsProsent))}</BodyLong> : null}
+          {estimat.perioder.length > 0 ? (
+            <ReadMore header={t.visPerioder} size="small">
+              <ul>
+                {estimat.perioder.map((p, i) => (
+                  <li key={i}>
+                    {t.sats(prosent.format(p.satsProsent), formatDato(p.fraOgMed), formatDato(p.tilOgMed), p.dager)}: <Beloep verdi={p.renter} />
+                  </li>
+                ))}
+              </ul>
+            </ReadMore>
+          ) : null}
+        </div>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { ExclamationmarkTriangleFillIcon } from "@navikt/aksel-icons";
+import { Detail, Table, Tag } from "@navikt/ds-react";
+import { useState } from "react";
+import { Beloep } from "@/components/Beloep";
+import { formatDato } from "@/lib/dato";
+import type { UbetaltKravRad } from "@/lib/krav-visning/visninger";
+import { tekster } from "@/lib/tekster";
+import styles from "../oversikt.module.css";
+import { Kravdetaljer } from "./Kravdetaljer";
+
+const t = tekster.oversikt.ubetalte;
+
+/** One open claim; its details are rendered only when opened (a page may hold many rows). */
+export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag: string; skjermet: boolean }) {
+  const [aapen, setAapen] = useState(false);
+  const { krav, gjeldendeForfall } = rad;
+  return (
+    <Table.ExpandableRow
+      open={aapen}
+      onOpenChange={setAapen}
+      togglePlacement="right"
+      content={aapen ? <Kravdetaljer rad={rad} iDag={iDag} skjermet={skjermet} /> : null}
+      data-testid="ubetalt-krav"
+      data-forfalt={rad.forfalt}
+    >
+      <Table.DataCell className={rad.forfalt ? styles.forfalt : undefined}>
+        {gjeldendeForfall ? formatDato(gjeldendeForfall.forfallsdato) : null}
+        {rad.antallForfall > 1 ? <Detail as="span" className={styles.nowrap}> ({t.forfallsdatoAv(rad.forfallNummer, rad.antallForfall)})</Detail> : null}
+      </Table.DataCell>
+      <Table.DataCell>
+        <div>{krav.beskrivelse}</div>
+        {rad.forfalt ? (
+          <Tag size="xsmall" variant="moderate" data-color="danger" icon={<ExclamationmarkTriangleFillIcon aria-hidden />}>
+            {t.fristenErForfalt}
+          </Tag>
+        ) : null}
+      </Table.DataCell>
+      <Table.DataCell>{krav.periode ?? ""}</Table.DataCell>
+      <Table.DataCell align="right">
+        <Beloep verdi={krav.opprinneligBeloep} />
+      </Table.DataCell>
+      <Table.DataCell align="right">
+        <Beloep verdi={krav.gjenstaaendeBeloep} />
+        {krav.stipulerteRenter > 0 ? (
+          <Detail className={styles.forfalt}>
+            {t.renterHittil}: <Beloep verdi={krav.stipulerteRenter} />
+          </Detail>
+        ) : null}
+      </Table.DataCell>
+    </Table.ExpandableRow>
+  );
+}

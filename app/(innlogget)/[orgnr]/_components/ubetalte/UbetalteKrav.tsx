@@ -1,0 +1,52 @@
+"use client";
+
+import { BodyLong, Search } from "@navikt/ds-react";
+import { useEffect, useState } from "react";
+import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
+import { tekster } from "@/lib/tekster";
+import { Listevisning } from "../Listevisning";
+import { useListe } from "../useListe";
+import styles from "../oversikt.module.css";
+import { UbetalteTabell } from "./UbetalteTabell";
+
+const t = tekster.oversikt.ubetalte;
+
+/** The Ubetalte krav tab: free-text filter, sortable table with details, pages. */
+export function UbetalteKrav(props: { orgnr: string; iDag: string; tilstand: OversiktTilstand; endre: (e: Endring, modus?: "push" | "replace") => void }) {
+  const { tilstand, endre } = props;
+  const query = useListe(props.orgnr, "ubetalte", tilstand);
+  const [sok, setSok] = useState(tilstand.sok);
+
+  // Back/forward can change the search in the URL: follow it.
+  useEffect(() => setSok(tilstand.sok), [tilstand.sok]);
+
+  // Typing updates the URL (replace, not a history entry per key) after a short pause.
+  useEffect(() => {
+    if (sok === tilstand.sok) return;
+    const timer = setTimeout(() => endre({ sok }, "replace"), 300);
+    return () => clearTimeout(timer);
+  }, [sok, tilstand.sok, endre]);
+
+  const harKrav = (query.data?.antallTotalt ?? 1) > 0;
+  return (
+    <>
+      <BodyLong spacing>{t.intro}</BodyLong>
+      {harKrav ? (
+        <div className={styles.verktoey}>
+          <div className={styles.sok}>
+            <Search label={t.sok} description={t.sokBeskrivelse} variant="simple" size="small" value={sok} onChange={setSok} htmlSize="30" />
+          </div>
+        </div>
+      ) : null}
+      <Listevisning
+        query={query}
+        navn="ubetalte krav"
+        feilHva={tekster.oversikt.feil.hva.aapnekrav}
+        tom={query.data && query.data.antallTotalt > 0 ? t.ingenTreff(tilstand.sok) : t.tom}
+        onSide={(side) => endre({ side })}
+      >
+        {(data) => <UbetalteTabell data={data} orgnr={props.orgnr} iDag={props.iDag} onSort={(sortering) => endre({ sortering })} />}
+      </Listevisning>
+    </>
+  );
+}

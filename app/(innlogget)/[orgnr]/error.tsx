@@ -1,0 +1,22 @@
+"use client";
+
+import { Heading } from "@navikt/ds-react";
+import { Feilmelding } from "@/components/Feilmelding";
+import { tekster } from "@/lib/tekster";
+
+/** An unexpected failure while rendering the party's page: explain, offer a retry, show the reference. */
+export default function OversiktFeil({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div style={{ marginBlock: "2rem" }}>
+      <Heading level="1" size="xlarge" spacing>
+        {tekster.oversikt.side.overskrift}
+      </Heading>
+      <Feilmelding
+        feil={{ type: "ukjent", status: null, kode: null, korrelasjonsid: error.digest ?? null, kanProevesIgjen: true, ingenData: false }}
+        hva={tekster.oversikt.feil.hva.aapnekrav}
+        headingLevel="2"
+        onProevIgjen={reset}
+      />
+    </div>
+  );
+}

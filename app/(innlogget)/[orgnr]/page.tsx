@@ -1,0 +1,81 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { requirePartyAccess } from "@/lib/auth/guard";
+import { iDag } from "@/lib/dato";
+import { tilFeilInfo } from "@/lib/krav-visning/feil";
+import { hentBetalteKravSide, hentInnbetalingerSide, hentTilgodeSide, hentUtbetalingerSide } from "@/lib/krav-visning/server";
+import { fraRecord, lesTilstand, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
+import { lagOppsummering, lagUbetalteSide } from "@/lib/krav-visning/visninger";
+import { hentAapnekrav, type AapneKrav } from "@/lib/kravogbetalinger";
+import { tekster } from "@/lib/tekster";
+import { Kravgrupper } from "./_components/Kravgrupper";
+import { Oppsummering } from "./_components/Oppsummering";
+import { OversiktFaner } from "./_components/OversiktFaner";
+import { listeNoekkel, type Liste } from "./_components/queries";
+import { ServerFeil } from "./_components/ServerFeil";
+import { Sidehode } from "./_components/Sidehode";
+import { IngenData, SkjermetVarsel } from "./_components/Tilstander";
+import { Uplasserte } from "./_components/Uplasserte";
+
+export const metadata: Metadata = { title: tekster.oversikt.side.overskrift };
+
+type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The list the URL asks for, fetched on the server so the first paint has it (or its error). */
+async function forhaandshent(qc: QueryClient, orgnr: string, t: OversiktTilstand): Promise<void> {
+  if (t.fane === "ubetalte" || t.aar === null) return;
+  const aar = t.aar;
+  const [liste, hent]: [Liste, () => Promise<unknown>] =
+    t.fane === "betalte"
+      ? t.betalteVisning === "krav"
+        ? ["krav", () => hentBetalteKravSide(orgnr, aar, t)]
+        : ["innbetalinger", () => hentInnbetalingerSide(orgnr, aar, t)]
+      : t.utbetalingerVisning === "utbetalinger"
+        ? ["utbetalinger", () => hentUtbetalingerSide(orgnr, aar, t)]
+        : ["tilgode", () => hentTilgodeSide(orgnr, aar, t)];
+  // A failure is kept in the cache as plain data (FeilInfo), so the browser shows it without refetching.
+  await qc.prefetchQuery({
+    queryKey: listeNoekkel(orgnr, liste, t),
+    queryFn: () =>
+      hent().catch((e: unknown) => {
+        throw tilFeilInfo(e);
+      }),
+    retry: false,
+  });
+}
+
+export default async function OversiktSide({ params, searchParams }: Props) {
+  const { orgnr } = await params;
+  const { party } = await requirePartyAccess(orgnr);
+  const idag = iDag();
+  const tilstand = lesTilstand(fraRecord(await searchParams), idag);
+  const qc = new QueryClient();
+
+  let aapne: AapneKrav;
+  try {
+    [aapne] = await Promise.all([hentAapnekrav(orgnr), forhaandshent(qc, orgnr, tilstand)]);
+  } catch (e) {
+    const feil = tilFeilInfo(e);
+    return (
+      <>
+        <Sidehode navn={party.name} orgnr={party.orgnr} />
+        {feil.ingenData ? <IngenData /> : <ServerFeil feil={feil} hva={tekster.oversikt.feil.hva.aapnekrav} />}
+      </>
+    );
+  }
+  const hovedtall = lagOppsummering(aapne, idag);
+  if (tilstand.fane === "ubetalte") qc.setQueryData(listeNoekkel(orgnr, "ubetalte", tilstand), lagUbetalteSide(aapne, tilstand, idag));
+
+  return (
+    <>
+      <Sidehode navn={party.name} orgnr={party.orgnr} />
+      {hovedtall.skjermet ? <SkjermetVarsel /> : null}
+      <Oppsummering hovedtall={hovedtall} />
+      <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
+      <Kravgrupper rader={hovedtall.perKravgruppe} />
+      <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
+        <OversiktFaner orgnr={orgnr} iDag={idag} antallUbetalte={hovedtall.antallUbetalte} />
+      </HydrationBoundary>
+    </>
+  );
+}

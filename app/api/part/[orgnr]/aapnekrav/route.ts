@@ -1,0 +1,8 @@
+import type { NextRequest } from "next/server";
+import { hentUbetalteSide } from "@/lib/krav-visning/server";
+import { svarMedListe } from "@/lib/krav-visning/svar";
+
+/** One page of the party's open claims: ?sorter=&retning=&sok=&side= (see lib/krav-visning/tilstand.ts). */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ orgnr: string }> }) {
+  return svarMedListe(request, params, "aapnekrav", ({ orgnr, tilstand, iDag }) => hentUbetalteSide(orgnr, tilstand, iDag), { trengerAar: false });
+}

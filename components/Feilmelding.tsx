@@ -1,0 +1,53 @@
+"use client";
+
+import { Alert, BodyLong, BodyShort, Button, CopyButton, HStack, Heading } from "@navikt/ds-react";
+import type { FeilInfo } from "@/lib/krav-visning/feil";
+import { tekster } from "@/lib/tekster";
+
+const t = tekster.oversikt.feil;
+
+function forklaring(feil: FeilInfo): string {
+  if (feil.type === "innlogging") return t.innlogging;
+  if (feil.type === "tilgang") return t.tilgang;
+  if (feil.type === "timeout") return t.tidsavbrudd;
+  return feil.kanProevesIgjen ? t.midlertidig : t.vedvarende;
+}
+
+/**
+ * An upstream failure as the user should meet it: what failed, that it is not their fault,
+ * the korrelasjonsid to quote to support, and a retry button. Never a stack trace.
+ */
+export function Feilmelding(props: {
+  feil: FeilInfo;
+  /** What we failed to fetch, e.g. "kravene til virksomheten". */
+  hva: string;
+  headingLevel?: "2" | "3";
+  onProevIgjen?: () => void;
+  proever?: boolean;
+}) {
+  const { feil } = props;
+  return (
+    <Alert variant="error" role="alert">
+      <Heading level={props.headingLevel ?? "2"} size="small" spacing>
+        {t.overskrift(props.hva)}
+      </Heading>
+      <BodyLong spacing>
+        {t.ikkeDinFeil} {forklaring(feil)}
+      </BodyLong>
+      {feil.korrelasjonsid ? (
+        <>
+          <BodyShort>{t.referanse}</BodyShort>
+          <HStack gap="space-8" align="center" wrap={false} className="korrelasjonsid">
+            <code data-testid="korrelasjonsid">{feil.korrelasjonsid}</code>
+            <CopyButton size="small" copyText={feil.korrelasjonsid} title={t.kopierReferanse} activeText={tekster.oversikt.betaling.kopiert} />
+          </HStack>
+        </>
+      ) : null}
+      {props.onProevIgjen && feil.type !== "tilgang" ? (
+        <Button size="small" variant="secondary" onClick={props.onProevIgjen} loading={props.proever} style={{ marginTop: "1rem" }}>
+          {t.proevIgjen}
+        </Button>
+      ) : null}
+    </Alert>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { hentAapnekrav, hentInnbetalinger, hentKrav, hentUtbetalinger } from "@/lib/kravogbetalinger";
+import type { Periode } from "@/lib/kravogbetalinger/model";
+import type { OversiktTilstand } from "./tilstand";
+import {
+  lagBetalteKravSide,
+  lagInnbetalingerSide,
+  lagTilgodeSide,
+  lagUbetalteSide,
+  lagUtbetalingerSide,
+  type BetalteKravSide,
+  type InnbetalingerSide,
+  type TilgodeSide,
+  type UbetalteSide,
+  type UtbetalingerSide,
+} from "./visninger";
+
+/** Fetch through the API client and shape one page of a list: shared by the page's prefetch and the JSON routes. */
+
+export function aarsperiode(aar: number): Periode {
+  return { fraOgMed: `${aar}-01-01`, tilOgMed: `${aar}-12-31` };
+}
+
+export async function hentUbetalteSide(orgnr: string, t: OversiktTilstand, iDag: string): Promise<UbetalteSide> {
+  return lagUbetalteSide(await hentAapnekrav(orgnr), t, iDag);
+}
+
+export async function hentBetalteKravSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<BetalteKravSide> {
+  return lagBetalteKravSide(await hentKrav(orgnr, aarsperiode(aar)), t, aar);
+}
+
+export async function hentInnbetalingerSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<InnbetalingerSide> {
+  return lagInnbetalingerSide(await hentInnbetalinger(orgnr, aarsperiode(aar)), t, aar);
+}
+
+export async function hentUtbetalingerSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<UtbetalingerSide> {
+  return lagUtbetalingerSide(await hentUtbetalinger(orgnr, aarsperiode(aar)), t, aar);
+}
+
+/** Tilgodebeløp need the year's claims too: the motregning is recorded on the claims it covered. */
+export async function hentTilgodeSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<TilgodeSide> {
+  const [utbetalinger, krav] = await Promise.all([hentUtbetalinger(orgnr, aarsperiode(aar)), hentKrav(orgnr, aarsperiode(aar))]);
+  return lagTilgodeSide(utbetalinger, krav, t, aar);
+}
