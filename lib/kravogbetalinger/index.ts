@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerEnv, type ServerEnv } from "../env";
-import { getMaskinportenClient } from "../maskinporten";
+import { createMaskinportenClient, getMaskinportenClient, maskinportenConfigFromEnv } from "../maskinporten";
 import { createKravOgBetalingerClient, type KravOgBetalingerClient, type KravOgBetalingerConfig } from "./client";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
 
@@ -16,14 +16,18 @@ export { KravOgBetalingerError } from "./errors";
 export type { FeilType } from "./errors";
 export type * from "./model";
 
-/** The client settings from the server configuration (the token client included). */
-export function kravOgBetalingerConfigFromEnv(env: ServerEnv = getServerEnv()): KravOgBetalingerConfig {
+/**
+ * The client settings from a configuration, token client included: without an argument the
+ * process-wide one (getServerEnv), else a new token client for the given configuration.
+ */
+export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetalingerConfig {
+  const env = given ?? getServerEnv();
   return {
     baseUrl: env.KRAVOGBETALINGER_API_URL,
     rettighetspakke: env.KRAVOGBETALINGER_RETTIGHETSPAKKE,
     timeoutMs: env.KRAVOGBETALINGER_TIMEOUT_MS,
     cacheSeconds: env.KRAVOGBETALINGER_CACHE_SECONDS,
-    tokens: getMaskinportenClient(),
+    tokens: given ? createMaskinportenClient(maskinportenConfigFromEnv(given)) : getMaskinportenClient(),
   };
 }
 
