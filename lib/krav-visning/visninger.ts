@@ -62,6 +62,12 @@ export function lagOppsummering(aapne: AapneKrav, iDag: string): Hovedtall {
 }
 
 export type UbetaltKravRad = Omit<UbetaltKrav, "soekegrunnlag">;
+
+/** The row without its search text (the browser does not need it). */
+function tilRad(k: UbetaltKrav): UbetaltKravRad {
+  const { krav, gjeldendeForfall, forfallNummer, antallForfall, forfalt, forfaltBeloep, ikkeForfaltBeloep, kid } = k;
+  return { krav, gjeldendeForfall, forfallNummer, antallForfall, forfalt, forfaltBeloep, ikkeForfaltBeloep, kid };
+}
 export type UbetalteSide = Side<UbetaltKravRad> & { skjermet: boolean; antallTotalt: number; sortering: Sortering<UbetaltKolonne>; sok: string };
 
 export function lagUbetalteSide(aapne: AapneKrav, t: OversiktTilstand, iDag: string): UbetalteSide {
@@ -71,7 +77,7 @@ export function lagUbetalteSide(aapne: AapneKrav, t: OversiktTilstand, iDag: str
   const side = paginer(utvalg, t.side);
   return {
     ...side,
-    rader: side.rader.map(({ soekegrunnlag: _utelatt, ...rad }) => rad),
+    rader: side.rader.map(tilRad),
     skjermet: aapne.skjermet,
     antallTotalt: alle.length,
     sortering,

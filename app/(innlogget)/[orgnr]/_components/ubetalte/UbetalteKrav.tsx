@@ -16,9 +16,13 @@ export function UbetalteKrav(props: { orgnr: string; iDag: string; tilstand: Ove
   const { tilstand, endre } = props;
   const query = useListe(props.orgnr, "ubetalte", tilstand);
   const [sok, setSok] = useState(tilstand.sok);
+  const [sokIUrl, setSokIUrl] = useState(tilstand.sok);
 
-  // Back/forward can change the search in the URL: follow it.
-  useEffect(() => setSok(tilstand.sok), [tilstand.sok]);
+  // Back/forward can change the search in the URL: follow it (adjusting state while rendering).
+  if (tilstand.sok !== sokIUrl) {
+    setSokIUrl(tilstand.sok);
+    setSok(tilstand.sok);
+  }
 
   // Typing updates the URL (replace, not a history entry per key) after a short pause.
   useEffect(() => {
@@ -34,7 +38,7 @@ export function UbetalteKrav(props: { orgnr: string; iDag: string; tilstand: Ove
       {harKrav ? (
         <div className={styles.verktoey}>
           <div className={styles.sok}>
-            <Search label={t.sok} description={t.sokBeskrivelse} variant="simple" size="small" value={sok} onChange={setSok} htmlSize="30" />
+            <Search label={t.sok} hideLabel={false} description={t.sokBeskrivelse} variant="simple" size="small" value={sok} onChange={setSok} />
           </div>
         </div>
       ) : null}
