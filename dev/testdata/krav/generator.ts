@@ -102,6 +102,17 @@ function profilFor(party: TestParty, idag: number): Profil {
   }
 }
 
+const maskinTekster: Tekst[] = [];
+/** "Vektårsavgift AB 12345": one text per machine, shared by all its years. */
+function maskinTekst(nr: number): Tekst {
+  const cached = maskinTekster[nr];
+  if (cached) return cached;
+  const regnr = `${"ABCDEFGHJKLMNPRSTUVZ"[nr % 20]}${"ABCDEFGHJKLMNPRSTUVZ"[Math.floor(nr / 20) % 20]} ${String(10_000 + ((nr * 7919) % 90_000))}`;
+  const tekst = { nb: `Vektårsavgift ${regnr}`, nn: `Vektårsavgift ${regnr}`, en: `Annual weight-based vehicle tax ${regnr}` };
+  maskinTekster[nr] = tekst;
+  return tekst;
+}
+
 type Hendelse = { dag: number; seq: number; run: () => void };
 
 /** A binary min-heap on (dag, seq): events in date order, ties in the order they were planned. */
@@ -116,7 +127,9 @@ class Kalender {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (before(a[p]!, a[i]!)) break;
-      [a[p], a[i]] = [a[i]!, a[p]!];
+      const tmp = a[p]!;
+      a[p] = a[i]!;
+      a[i] = tmp;
       i = p;
     }
   }
@@ -135,7 +148,9 @@ class Kalender {
         if (l < a.length && before(a[l]!, a[m]!)) m = l;
         if (r < a.length && before(a[r]!, a[m]!)) m = r;
         if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
+        const tmp = a[m]!;
+        a[m] = a[i]!;
+        a[i] = tmp;
         i = m;
       }
     }
@@ -382,12 +397,7 @@ export function genererLedger(party: TestParty, idag: number): Ledger {
       const m = p.maskiner;
       const forfall = virkedag(dato(aar, 3, 20));
       for (let nr = 0; nr < m.antall; nr++) {
-        const regnr = `${"ABCDEFGHJKLMNPRSTUVZ"[nr % 20]}${"ABCDEFGHJKLMNPRSTUVZ"[Math.floor(nr / 20) % 20]} ${String(10_000 + ((nr * 7919) % 90_000))}`;
-        const tekst: Tekst = {
-          nb: `Vektårsavgift ${regnr}`,
-          nn: `Vektårsavgift ${regnr}`,
-          en: `Annual weight-based vehicle tax ${regnr}`,
-        };
+        const tekst = maskinTekst(nr);
         const tvist = nr < m.tvistAntall && m.tvistAar.includes(aar);
         nyttKrav(
           def(`VEKT:${aar}:${nr}`, KRAVTYPER.vektaarsavgift, virkedag(dato(aar, 1, 20)), [{ dag: forfall, beloep: kroner(3100 + ((nr * 37) % 9) * 1050) }], {
