@@ -3,11 +3,13 @@
 import { Heading } from "@navikt/ds-react";
 import { Feilmelding } from "@/components/Feilmelding";
 import { tekster } from "@/lib/tekster";
+import { Hoved } from "./_components/Hoved";
 
 /** An unexpected failure while rendering the party's page: explain, offer a retry, show the reference. */
 export default function OversiktFeil({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div style={{ marginBlock: "2rem" }}>
+    <Hoved>
+      <div style={{ marginBlock: "2rem" }}>
       <Heading level="1" size="xlarge" spacing>
         {tekster.oversikt.side.overskrift}
       </Heading>
@@ -17,6 +19,7 @@ export default function OversiktFeil({ error, reset }: { error: Error & { digest
         headingLevel="2"
         onProevIgjen={reset}
       />
-    </div>
+      </div>
+    </Hoved>
   );
 }

@@ -1,12 +1,14 @@
 import { Skeleton } from "@navikt/ds-react";
 import { tekster } from "@/lib/tekster";
+import { Hoved } from "./_components/Hoved";
 import { ListeSkjelett } from "./_components/Listevisning";
 import styles from "./_components/oversikt.module.css";
 
 /** While the party's page loads: skeletons shaped like the heading, the cards and the list. */
 export default function Laster() {
   return (
-    <div aria-busy="true" data-testid="oversikt-laster">
+    <Hoved>
+      <div aria-busy="true" data-testid="oversikt-laster">
       <span className="aksel-sr-only" role="status">
         {tekster.oversikt.laster.oversikt}
       </span>
@@ -21,6 +23,7 @@ export default function Laster() {
         ))}
       </div>
       <ListeSkjelett rader={6} />
-    </div>
+      </div>
+    </Hoved>
   );
 }

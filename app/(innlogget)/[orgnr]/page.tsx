@@ -12,6 +12,7 @@ import { Kravgrupper } from "./_components/Kravgrupper";
 import { Oppsummering } from "./_components/Oppsummering";
 import { OversiktFaner } from "./_components/OversiktFaner";
 import { listeNoekkel, type Liste } from "./_components/queries";
+import { Hoved } from "./_components/Hoved";
 import { ServerFeil } from "./_components/ServerFeil";
 import { Sidehode } from "./_components/Sidehode";
 import { IngenData, SkjermetVarsel } from "./_components/Tilstander";
@@ -57,17 +58,17 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   } catch (e) {
     const feil = tilFeilInfo(e);
     return (
-      <>
+      <Hoved>
         <Sidehode navn={party.name} orgnr={party.orgnr} />
         {feil.ingenData ? <IngenData /> : <ServerFeil feil={feil} hva={tekster.oversikt.feil.hva.aapnekrav} />}
-      </>
+      </Hoved>
     );
   }
   const hovedtall = lagOppsummering(aapne, idag);
   if (tilstand.fane === "ubetalte") qc.setQueryData(listeNoekkel(orgnr, "ubetalte", tilstand), lagUbetalteSide(aapne, tilstand, idag));
 
   return (
-    <>
+    <Hoved>
       <Sidehode navn={party.name} orgnr={party.orgnr} />
       {hovedtall.skjermet ? <SkjermetVarsel /> : null}
       <Oppsummering hovedtall={hovedtall} />
@@ -76,6 +77,6 @@ export default async function OversiktSide({ params, searchParams }: Props) {
       <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
         <OversiktFaner orgnr={orgnr} iDag={idag} antallUbetalte={hovedtall.antallUbetalte} />
       </HydrationBoundary>
-    </>
+    </Hoved>
   );
 }
