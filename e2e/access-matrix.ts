@@ -17,7 +17,13 @@ export type MatrixEntry = {
   params?: Record<string, string>;
 };
 
-export const ACCESS_MATRIX: MatrixEntry[] = [{ route: "/[orgnr]", kind: "page" }];
+export const ACCESS_MATRIX: MatrixEntry[] = [
+  { route: "/[orgnr]", kind: "page" },
+  { route: "/api/part/[orgnr]/aapnekrav", kind: "json" },
+  { route: "/api/part/[orgnr]/krav", kind: "json", query: "?aar=2023" },
+  { route: "/api/part/[orgnr]/innbetalinger", kind: "json", query: "?aar=2023" },
+  { route: "/api/part/[orgnr]/utbetalinger", kind: "json", query: "?aar=2023" },
+];
 
 /** The concrete path of an entry for one orgnr. */
 export function pathFor(entry: MatrixEntry, orgnr: string): string {

@@ -1,0 +1,46 @@
+import { aapnekrav, innbetalingerIPeriode, kravIPeriode, utbetalingerIPeriode } from "../../dev/api/visning";
+import { findTestParty } from "../../dev/testdata/parties";
+import { ledgerFor } from "../../dev/testdata/krav";
+import { dag } from "../../dev/testdata/krav/dager";
+import { iDag } from "../../lib/dato";
+import { tilAapneKrav, tilInnbetalingListe, tilKravListe, tilUtbetalingListe } from "../../lib/kravogbetalinger/mapping";
+import type { AapneKrav, Innbetaling, Krav, Utbetaling } from "../../lib/kravogbetalinger/model";
+import { aapnekravResponseSchema, innbetalingerResponseSchema, kravResponseSchema, utbetalingerResponseSchema } from "../../lib/kravogbetalinger/schema";
+
+/**
+ * What the API stand-in serves for a party today, read from the stand-in's own generator (the
+ * same function its HTTP endpoints render) and parsed like the app parses it. The specs compute
+ * the figures they expect on screen from this, never from copies of what the screen shows.
+ */
+
+function ledger(orgnr: string) {
+  const party = findTestParty(orgnr);
+  if (!party) throw new Error(`Ukjent testpart ${orgnr}`);
+  return ledgerFor(party, dag(iDag()));
+}
+
+const aar = (a: number) => ({ fra: dag(`${a}-01-01`), til: dag(`${a}-12-31`) });
+
+export function standinAapneKrav(orgnr: string): AapneKrav {
+  return tilAapneKrav(aapnekravResponseSchema.parse(aapnekrav(ledger(orgnr))));
+}
+
+export function standinKrav(orgnr: string, a: number): Krav[] {
+  return tilKravListe(kravResponseSchema.parse(kravIPeriode(ledger(orgnr), aar(a)).body).krav ?? []);
+}
+
+export function standinInnbetalinger(orgnr: string, a: number): Innbetaling[] {
+  return tilInnbetalingListe(innbetalingerResponseSchema.parse(innbetalingerIPeriode(ledger(orgnr), aar(a)).body).innbetaling ?? []);
+}
+
+export function standinUtbetalinger(orgnr: string, a: number): Utbetaling[] {
+  return tilUtbetalingListe(utbetalingerResponseSchema.parse(utbetalingerIPeriode(ledger(orgnr), aar(a)).body).utbetaling ?? []);
+}
+
+/** Claims with something left on a due date that has passed / not yet passed, counted independently of the app's helpers. */
+export function antallForfalte(a: AapneKrav, idag = iDag()) {
+  return {
+    forfalte: a.krav.filter((k) => k.forfall.some((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato < idag)).length,
+    fremtidige: a.krav.filter((k) => k.forfall.some((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato >= idag)).length,
+  };
+}

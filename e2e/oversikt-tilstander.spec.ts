@@ -1,0 +1,134 @@
+import { expect, test } from "@playwright/test";
+import { CLIENT_PARTIES, FAILING_PARTIES, SEED_ORGNR, STOR_ORGNR } from "../dev/testdata/parties";
+import { formatKroner } from "../lib/format";
+import { tekster } from "../lib/tekster";
+import { loginAs } from "./helpers/login";
+import { antallForfalte, standinAapneKrav, standinKrav } from "./helpers/oversikt-data";
+
+/** The states a user meets: empty, screened, upstream errors, loading, many claims, and sums that match the stand-in. */
+
+const t = tekster.oversikt;
+const kr = (n: number) => formatKroner(n);
+const feilende = (scenario: string) => FAILING_PARTIES.find((p) => p.scenario === scenario)!.orgnr;
+
+test("an empty party gets calm sentences, not empty tables", async ({ page }) => {
+  await loginAs(page, "Ola Flerfirma", { returnTo: "/314055403" });
+  await expect(page.getByRole("heading", { level: 1, name: t.side.overskrift })).toBeVisible();
+  await expect(page.getByTestId("kort-forfalte")).toContainText(kr(0));
+  await expect(page.getByTestId("kort-forfalte")).toHaveAttribute("data-advarsel", "false");
+  await expect(page.getByTestId("tom-liste")).toHaveText(t.ubetalte.tom);
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await page.getByRole("tab", { name: t.faner.betalte }).click();
+  await page.getByLabel(t.aar.label).selectOption("2023");
+  await expect(page.getByTestId("tom-liste")).toHaveText(t.betalte.kravTom(2023));
+  await page.getByRole("tab", { name: t.faner.utbetalinger }).click();
+  await expect(page.getByTestId("tom-liste")).toHaveText(t.utbetalinger.utbetalingerTom(2023));
+});
+
+test.describe("Rita Regnskap's clients", () => {
+  test.beforeEach(async ({ page }) => {
+    await loginAs(page, "Rita Regnskap");
+  });
+
+  test("the cards, the tab count and the totals per kravgruppe equal the stand-in's data for several parties", async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const orgnr of [SEED_ORGNR, "314961900", STOR_ORGNR, "310478717", CLIENT_PARTIES[0]!.orgnr]) {
+      const data = standinAapneKrav(orgnr);
+      const antall = antallForfalte(data);
+      await page.goto(`/${orgnr}`);
+      const forfalte = page.getByTestId("kort-forfalte");
+      await expect(forfalte, orgnr).toContainText(kr(data.totalOversikt.sumForfalteKrav));
+      await expect(forfalte, orgnr).toContainText(t.kort.antall(antall.forfalte));
+      await expect(page.getByTestId("kort-fremtidige"), orgnr).toContainText(kr(data.totalOversikt.sumIkkeForfalteKrav));
+      await expect(page.getByTestId("kort-fremtidige"), orgnr).toContainText(t.kort.antall(antall.fremtidige));
+      await expect(page.getByTestId("kort-renter"), orgnr).toContainText(kr(data.totalOversikt.sumStipulerteRenter));
+      await expect(page.getByTestId("kort-saldo"), orgnr).toContainText(kr(data.totalOversikt.saldo));
+      await expect(page.getByRole("tab", { name: t.faner.ubetalte(data.krav.length) }), orgnr).toBeVisible();
+      const grupper = page.getByTestId("kravgrupper").locator("tbody tr");
+      await expect(grupper, orgnr).toHaveCount(data.oversiktPerKravgruppe.length);
+      for (const [i, g] of data.oversiktPerKravgruppe.entries()) {
+        await expect(grupper.nth(i), orgnr).toContainText(g.kravgruppe);
+        await expect(grupper.nth(i), orgnr).toContainText(kr(g.saldo));
+      }
+      if (data.totalOversikt.sumUplasserteInnbetalinger > 0) {
+        await expect(page.getByTestId("uplasserte"), orgnr).toContainText(kr(data.totalOversikt.sumUplasserteInnbetalinger));
+      } else {
+        await expect(page.getByTestId("uplasserte"), orgnr).toHaveCount(0);
+      }
+    }
+  });
+
+  test("the large party pages its thousands of open claims and filters them by text", async ({ page }) => {
+    const data = standinAapneKrav(STOR_ORGNR);
+    expect(data.krav.length).toBeGreaterThanOrEqual(5000);
+    await page.goto(`/${STOR_ORGNR}`);
+    await expect(page.getByTestId("ubetalt-krav")).toHaveCount(25);
+    await expect(page.getByText(t.tabell.visning(1, 25, data.krav.length))).toBeVisible();
+    await page.getByRole("button", { name: "2", exact: true }).click();
+    await expect(page).toHaveURL(/side=2/);
+    await expect(page.getByText(t.tabell.visning(26, 50, data.krav.length))).toBeFocused();
+
+    const kid = data.krav[100]!.forfall[0]!.betalingsinformasjon!.kid!;
+    const medKid = data.krav.filter((k) => k.forfall.some((f) => f.betalingsinformasjon?.kid === kid)).length;
+    await page.getByLabel(t.ubetalte.sok).fill(kid);
+    await expect(page).toHaveURL(/sok=/);
+    await expect(page.getByTestId("ubetalt-krav")).toHaveCount(Math.min(25, medKid));
+    await page.getByLabel(t.ubetalte.sok).fill("ingen krav heter dette");
+    await expect(page.getByTestId("tom-liste")).toHaveText(t.ubetalte.ingenTreff("ingen krav heter dette"));
+  });
+
+  test("a screened party: a notice, the sums, and details left out", async ({ page }) => {
+    const data = standinAapneKrav("310478717");
+    expect(data.skjermet).toBe(true);
+    await page.goto("/310478717");
+    await expect(page.getByTestId("skjermet")).toContainText(t.skjermet.overskrift);
+    await expect(page.getByTestId("kort-forfalte")).toContainText(kr(data.totalOversikt.sumForfalteKrav));
+    await page.getByTestId("ubetalt-krav").first().getByRole("button", { expanded: false }).click();
+    const betaling = page.getByTestId("betalingsinformasjon");
+    await expect(betaling).toContainText(t.skjermet.tekst);
+    await expect(betaling.getByRole("button", { name: t.betaling.kopier(t.betaling.kid) })).toHaveCount(0);
+  });
+
+  for (const scenario of ["feil-kb002", "feil-das003", "feil-ugyldig"]) {
+    test(`upstream failure (${scenario}): what failed, not your fault, the reference to quote, and a retry`, async ({ page }) => {
+      await page.goto(`/${feilende(scenario)}`);
+      const alert = page.getByRole("alert").filter({ hasText: t.feil.overskrift(t.feil.hva.aapnekrav) });
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText(t.feil.ikkeDinFeil);
+      await expect(page.getByRole("heading", { level: 1, name: t.side.overskrift })).toBeVisible();
+      const ref = alert.getByTestId("korrelasjonsid");
+      await expect(ref).toHaveText(/^[0-9a-f-]{36}$/);
+      const foer = await ref.innerText();
+      await alert.getByRole("button", { name: t.feil.proevIgjen }).click();
+      await expect(ref).not.toHaveText(foer);
+      await expect(page.locator("body")).not.toContainText(/at \w+ \(|Error:|stack/i);
+    });
+  }
+
+  test("an unstable upstream that fails every other call still shows the data (the client retries)", async ({ page }) => {
+    await page.goto(`/${feilende("feil-ustabil")}`);
+    await expect(page.getByTestId("kort-forfalte")).toBeVisible();
+  });
+});
+
+test("a year's list shows a skeleton while loading, and a failed fetch offers a retry that works", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann", { returnTo: `/${SEED_ORGNR}?fane=betalte&aar=2023` });
+  await expect(page.getByTestId("betalt-krav").first()).toBeVisible();
+  let feil = true;
+  await page.route("**/api/part/*/krav?*aar=2022*", async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    if (feil) {
+      const body = { feil: { type: "upstream", status: 500, kode: "KB-001", korrelasjonsid: "3f2b8c1e-0000-4000-8000-000000000001", kanProevesIgjen: true, ingenData: false } };
+      return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify(body) });
+    }
+    return route.continue();
+  });
+  await page.getByLabel(t.aar.label).selectOption("2022");
+  await expect(page.getByTestId("skjelett")).toBeVisible();
+  const alert = page.getByRole("alert").filter({ hasText: t.feil.overskrift(`${t.feil.hva.krav} for 2022`) });
+  await expect(alert).toContainText("3f2b8c1e-0000-4000-8000-000000000001");
+  feil = false;
+  await alert.getByRole("button", { name: t.feil.proevIgjen }).click();
+  const betalte2022 = standinKrav(SEED_ORGNR, 2022).filter((k) => k.gjenstaaendeBeloep === 0 && k.opprinneligBeloep > 0);
+  await expect(page.getByTestId("betalt-krav")).toHaveCount(Math.min(25, betalte2022.length));
+});
