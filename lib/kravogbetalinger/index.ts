@@ -2,6 +2,8 @@ import "server-only";
 import { getServerEnv, type ServerEnv } from "../env";
 import { createMaskinportenClient, getMaskinportenClient, maskinportenConfigFromEnv } from "../maskinporten";
 import { createKravOgBetalingerClient, type KravOgBetalingerClient, type KravOgBetalingerConfig } from "./client";
+import { metrics } from "../metrics";
+import { createMemoryCache, type ResultCache } from "./cache";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
 
 /**
@@ -27,7 +29,28 @@ export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetaling
     rettighetspakke: env.KRAVOGBETALINGER_RETTIGHETSPAKKE,
     timeoutMs: env.KRAVOGBETALINGER_TIMEOUT_MS,
     cacheSeconds: env.KRAVOGBETALINGER_CACHE_SECONDS,
+    cache: countedCache(createMemoryCache()),
     tokens: given ? createMaskinportenClient(maskinportenConfigFromEnv(given)) : getMaskinportenClient(),
+    onUpstreamCall: (call) => {
+      const status = call.status === null ? "none" : String(call.status);
+      metrics.upstreamDuration.observe({ upstream: "kravogbetalinger", endpoint: call.endepunkt, status }, call.durationMs / 1000);
+      if (call.outcome === "feil") {
+        metrics.upstreamErrors.inc({ upstream: "kravogbetalinger", endpoint: call.endepunkt, kode: call.kode ?? status });
+      }
+    },
+  };
+}
+
+/** Counts hits and misses of the answer cache for the metrics route. */
+function countedCache(inner: ResultCache): ResultCache {
+  return {
+    async get<T>(key: string) {
+      const value = await inner.get<T>(key);
+      metrics.cacheRequests.inc({ cache: "kravogbetalinger", result: value === undefined ? "miss" : "hit" });
+      return value;
+    },
+    set: (key, value, ttl) => inner.set(key, value, ttl),
+    delete: (key) => inner.delete(key),
   };
 }
 
