@@ -3,7 +3,9 @@ import { getServerEnv, type ServerEnv } from "../env";
 import { createMaskinportenClient, getMaskinportenClient, maskinportenConfigFromEnv } from "../maskinporten";
 import { createKravOgBetalingerClient, type KravOgBetalingerClient, type KravOgBetalingerConfig } from "./client";
 import { metrics } from "../metrics";
+import { getRedis } from "../redis";
 import { createMemoryCache, type ResultCache } from "./cache";
+import { createRedisCache } from "./cache-redis";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
 
 /**
@@ -29,7 +31,8 @@ export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetaling
     rettighetspakke: env.KRAVOGBETALINGER_RETTIGHETSPAKKE,
     timeoutMs: env.KRAVOGBETALINGER_TIMEOUT_MS,
     cacheSeconds: env.KRAVOGBETALINGER_CACHE_SECONDS,
-    cache: countedCache(createMemoryCache()),
+    // Shared by every instance when REDIS_URL is set; in this process's memory otherwise.
+    cache: countedCache(redisOrMemoryCache(given)),
     tokens: given ? createMaskinportenClient(maskinportenConfigFromEnv(given)) : getMaskinportenClient(),
     onUpstreamCall: (call) => {
       const status = call.status === null ? "none" : String(call.status);
@@ -39,6 +42,11 @@ export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetaling
       }
     },
   };
+}
+
+function redisOrMemoryCache(given?: ServerEnv): ResultCache {
+  const redis = given ? null : getRedis();
+  return redis ? createRedisCache(redis) : createMemoryCache();
 }
 
 /** Counts hits and misses of the answer cache for the metrics route. */
