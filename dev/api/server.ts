@@ -222,7 +222,7 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
   await listen(server, port, "Krav og betalinger API stand-in");
   if (options.prewarm) {
     const stor = findTestParty(STOR_ORGNR);
-    const timer = setTimeout(() => stor && ledgerFor(stor, dag(iDag(now()))), 50);
+    const timer = setTimeout(() => stor && ledgerFor(stor, dag(iDag(now()))), 300);
     timer.unref();
   }
   return { name: "Krav og betalinger API", port, url: `http://localhost:${port}/v1`, close: () => close(server) };
