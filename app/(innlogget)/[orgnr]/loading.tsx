@@ -9,20 +9,20 @@ export default function Laster() {
   return (
     <Hoved>
       <div aria-busy="true" data-testid="oversikt-laster">
-      <span className="aksel-sr-only" role="status">
-        {tekster.oversikt.laster.oversikt}
-      </span>
-      <div className={styles.sidehode} aria-hidden>
-        <Skeleton variant="text" width="50%" height="3rem" />
-        <Skeleton variant="text" width="30%" />
-        <Skeleton variant="text" width="80%" />
-      </div>
-      <div className={styles.kort} aria-hidden style={{ display: "grid", gap: "0.75rem", gridTemplateColumns: "repeat(auto-fit, minmax(14rem, 1fr))" }}>
-        {[0, 1, 2, 3].map((i) => (
-          <Skeleton key={i} variant="rounded" height="7rem" />
-        ))}
-      </div>
-      <ListeSkjelett rader={6} />
+        <span className="aksel-sr-only" role="status">
+          {tekster.oversikt.laster.oversikt}
+        </span>
+        <div className={styles.sidehode} aria-hidden>
+          <Skeleton variant="text" width="50%" height="3rem" />
+          <Skeleton variant="text" width="30%" />
+          <Skeleton variant="text" width="80%" />
+        </div>
+        <div className={`${styles.kort} ${styles.kortSkjelett}`} aria-hidden>
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} variant="rounded" height="7rem" />
+          ))}
+        </div>
+        <ListeSkjelett rader={6} />
       </div>
     </Hoved>
   );
