@@ -101,8 +101,8 @@ test("focus order follows the page (2.4.3): tabs, then the panel's controls, the
   // The kontoutskrift link, the search field, the table's scroll region, then its sort buttons.
   expect(rekkefoelge.slice(0, 3)).toEqual(["A", "INPUT", t.ubetalte.overskrift]);
 
-  await page.getByRole("tab", { name: t.faner.betalte }).click();
-  const aar = page.getByLabel(t.aar.label);
+  await page.getByRole("tab", { name: t.faner.betalte, exact: true }).click();
+  const aar = page.getByLabel(t.aar.label, { exact: true });
   await aar.selectOption("2023");
   await expect(page.getByTestId("betalt-krav").first()).toBeVisible();
   await expect(aar).toBeFocused();

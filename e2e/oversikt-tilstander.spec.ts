@@ -18,8 +18,8 @@ test("an empty party gets calm sentences, not empty tables", async ({ page }) =>
   await expect(page.getByTestId("kort-forfalte")).toHaveAttribute("data-advarsel", "false");
   await expect(page.getByTestId("tom-liste")).toHaveText(t.ubetalte.tom);
   await expect(page.getByRole("table")).toHaveCount(0);
-  await page.getByRole("tab", { name: t.faner.betalte }).click();
-  await page.getByLabel(t.aar.label).selectOption("2023");
+  await page.getByRole("tab", { name: t.faner.betalte, exact: true }).click();
+  await page.getByLabel(t.aar.label, { exact: true }).selectOption("2023");
   await expect(page.getByTestId("tom-liste")).toHaveText(t.betalte.kravTom(2023));
   await page.getByRole("tab", { name: t.faner.utbetalinger }).click();
   await expect(page.getByTestId("tom-liste")).toHaveText(t.utbetalinger.utbetalingerTom(2023));
@@ -123,7 +123,7 @@ test("a year's list shows a skeleton while loading, and a failed fetch offers a 
     }
     return route.continue();
   });
-  await page.getByLabel(t.aar.label).selectOption("2022");
+  await page.getByLabel(t.aar.label, { exact: true }).selectOption("2022");
   await expect(page.getByTestId("skjelett")).toBeVisible();
   const alert = page.getByRole("alert").filter({ hasText: t.feil.overskrift(`${t.feil.hva.krav} for 2022`) });
   await expect(alert).toContainText("3f2b8c1e-0000-4000-8000-000000000001");
