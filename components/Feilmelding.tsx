@@ -37,8 +37,10 @@ export function Feilmelding(props: {
       {feil.korrelasjonsid ? (
         <>
           <BodyShort>{t.referanse}</BodyShort>
-          <HStack gap="space-8" align="center" wrap={false} className="korrelasjonsid">
-            <code data-testid="korrelasjonsid">{feil.korrelasjonsid}</code>
+          <HStack gap="space-8" align="center">
+            <code data-testid="korrelasjonsid" style={{ overflowWrap: "anywhere" }}>
+              {feil.korrelasjonsid}
+            </code>
             <CopyButton size="small" copyText={feil.korrelasjonsid} title={t.kopierReferanse} activeText={tekster.oversikt.betaling.kopiert} />
           </HStack>
         </>

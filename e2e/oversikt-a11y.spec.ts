@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SEED_ORGNR } from "../dev/testdata/parties";
+import { iDag } from "../lib/dato";
 import { tekster } from "../lib/tekster";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
@@ -71,6 +72,15 @@ for (const skjerm of SKJERMER) {
   });
 }
 
+test("the states reflow at 320 px too: empty, screened, upstream error, bad year", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const url of ["/310478717", "/315900034", `/${SEED_ORGNR}?fane=betalte&aar=1999`, "/314961900"]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoPageScroll(page);
+  }
+});
+
 test("the interest estimate passes axe with an error shown, and the states pages pass too", async ({ page }) => {
   await page.goto(`/${SEED_ORGNR}`);
   await aapneFoerste(page, "ubetalt-krav");
@@ -93,19 +103,35 @@ test("focus order follows the page (2.4.3): tabs, then the panel's controls, the
   const rekkefoelge: string[] = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press("Tab");
-    rekkefoelge.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return el.getAttribute("aria-label") ?? el.getAttribute("role") ?? el.tagName;
-    }));
+    rekkefoelge.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 30) ?? ""}`;
+      }),
+    );
   }
-  // The kontoutskrift link, the search field, the table's scroll region, then its sort buttons.
-  expect(rekkefoelge.slice(0, 3)).toEqual(["A", "INPUT", t.ubetalte.overskrift]);
+  // The kontoutskrift link, the tab panel (focusable by the tabs pattern), the search field,
+  // the table's scroll region, then the sort buttons left to right.
+  expect(rekkefoelge).toEqual([
+    `a:${t.faner.kontoutskrift}`,
+    expect.stringMatching(/^tabpanel:/),
+    expect.stringMatching(/^input:/),
+    `region:${t.ubetalte.overskrift}`,
+    `button:${t.tabell.forfallsdato}`,
+    `button:${t.tabell.beskrivelse}`,
+  ]);
 
   await page.getByRole("tab", { name: t.faner.betalte, exact: true }).click();
   const aar = page.getByLabel(t.aar.label, { exact: true });
-  await aar.selectOption("2023");
+  await aar.focus();
+  // Down the year list with the keyboard to 2023 (the seed's year with paid claims).
+  for (let a = Number(iDag().slice(0, 4)); a > 2023; a--) await page.keyboard.press("ArrowDown");
+  await expect(page).toHaveURL(/aar=2023/);
   await expect(page.getByTestId("betalt-krav").first()).toBeVisible();
-  await expect(aar).toBeFocused();
+  await expect(aar, "focus stays on the year while the list changes").toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("region", { name: t.betalte.overskrift })).toBeFocused();
+  const etter = await aar.evaluate((select) => Boolean(select.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const hva = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute("role")} ${document.activeElement?.textContent?.slice(0, 40)}`);
+  expect(etter, `the next Tab goes on into the list, not back to the top (${hva})`).toBe(true);
 });

@@ -19,8 +19,10 @@ export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger:
         <Heading level="2" size="small" spacing id="uplasserte-overskrift">
           {t.overskrift}
         </Heading>
-        <BodyLong spacing>{t.tekst(formatKroner(sum))}</BodyLong>
-        {innbetalinger.length > 0 ? (
+        <BodyLong>{t.tekst(formatKroner(sum))}</BodyLong>
+      </Alert>
+      {innbetalinger.length > 0 ? (
+        <div className={styles.underAlert}>
           <Rulleboks etikett={t.overskrift}>
             <Table size="small">
               <TableHeader>
@@ -43,8 +45,8 @@ export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger:
               </TableBody>
             </Table>
           </Rulleboks>
-        ) : null}
-      </Alert>
+        </div>
+      ) : null}
     </section>
   );
 }

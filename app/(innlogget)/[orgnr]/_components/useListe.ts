@@ -4,18 +4,25 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import { hentListe, listeNoekkel, type Liste, type ListeData } from "./queries";
 
+type Noekkel = ReturnType<typeof listeNoekkel>;
+
 /**
  * One list of the overview through react-query. The API client already retries what is worth
  * retrying, so the browser does not; an error hydrated from the server is shown, not refetched,
- * until the user asks to try again. The previous page stays on screen while the next loads.
+ * until the user asks to try again. While another page or sort order of the same list and year
+ * loads, the rows on screen stay; a new year or view shows the skeleton instead.
  */
 export function useListe<L extends Liste>(orgnr: string, liste: L, tilstand: OversiktTilstand, enabled = true) {
+  const queryKey = listeNoekkel(orgnr, liste, tilstand);
   return useQuery<ListeData[L]>({
-    queryKey: listeNoekkel(orgnr, liste, tilstand),
+    queryKey,
     queryFn: ({ signal }) => hentListe(orgnr, liste, tilstand, signal),
     enabled,
     retry: false,
     retryOnMount: false,
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === liste ? keepPreviousData(previous) : undefined),
+    placeholderData: (previous, previousQuery) => {
+      const forrige = previousQuery?.queryKey as Noekkel | undefined;
+      return forrige?.[2] === liste && forrige[3].aar === queryKey[3].aar ? keepPreviousData(previous) : undefined;
+    },
   });
 }
