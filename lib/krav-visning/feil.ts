@@ -33,15 +33,33 @@ export class HentFeil extends Error {
 const UKJENT: FeilInfo = { type: "ukjent", status: null, kode: null, korrelasjonsid: null, kanProevesIgjen: true, ingenData: false };
 
 function erFeilInfo(v: unknown): v is FeilInfo {
-  return typeof v === "object" && v !== null && typeof (v as FeilInfo).type === "string" && "kanProevesIgjen" in v;
+  return typeof v === "object" && v !== null && !(v instanceof Error) && typeof (v as FeilInfo).type === "string" && "kanProevesIgjen" in v;
+}
+
+/**
+ * By name as well as by class: the API client is a process-wide singleton, and a bundler may
+ * give a page and a route handler each their own copy of the error class.
+ */
+function erApiFeil(e: unknown): e is KravOgBetalingerError {
+  return e instanceof KravOgBetalingerError || (e instanceof Error && e.name === "KravOgBetalingerError" && "kanProevesIgjen" in e);
 }
 
 export function tilFeilInfo(e: unknown): FeilInfo {
-  if (e instanceof KravOgBetalingerError) {
-    return { ...e.toJSON(), kanProevesIgjen: e.kanProevesIgjen, ingenData: e.ingenDataForPart };
+  if (erApiFeil(e)) {
+    return {
+      type: e.type,
+      status: e.status ?? null,
+      kode: e.kode ?? null,
+      korrelasjonsid: e.korrelasjonsid ?? null,
+      kanProevesIgjen: Boolean(e.kanProevesIgjen),
+      ingenData: Boolean(e.ingenDataForPart),
+    };
   }
   if (e instanceof HentFeil) return e.info;
-  if (erFeilInfo(e)) return e;
+  if (erFeilInfo(e)) {
+    const { type, status, kode, korrelasjonsid, kanProevesIgjen, ingenData } = e;
+    return { type, status: status ?? null, kode: kode ?? null, korrelasjonsid: korrelasjonsid ?? null, kanProevesIgjen, ingenData: Boolean(ingenData) };
+  }
   return UKJENT;
 }
 
