@@ -2,9 +2,9 @@
 
 import { Alert, BodyLong, BodyShort, Button, CopyButton, HStack, Heading } from "@navikt/ds-react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 
-const t = tekster.oversikt.feil;
+const t = oversikt.feil;
 
 function forklaring(feil: FeilInfo): string {
   if (feil.type === "innlogging") return t.innlogging;
@@ -41,7 +41,7 @@ export function Feilmelding(props: {
             <code data-testid="korrelasjonsid" style={{ overflowWrap: "anywhere" }}>
               {feil.korrelasjonsid}
             </code>
-            <CopyButton size="small" copyText={feil.korrelasjonsid} title={t.kopierReferanse} activeText={tekster.oversikt.betaling.kopiert} />
+            <CopyButton size="small" copyText={feil.korrelasjonsid} title={t.kopierReferanse} activeText={oversikt.betaling.kopiert} />
           </HStack>
         </>
       ) : null}

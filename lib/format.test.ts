@@ -34,3 +34,12 @@ test("IBAN in groups of four; accounts the user sees only in part end in five di
   assert.equal(formatKontoMaskert("xxxxx13531"), "xxxxx13531");
   assert.equal(formatKontoMaskert("ukjent"), "ukjent");
 });
+
+test("dates: the long form in Norwegian, ISO round trip, and no invented dates", async () => {
+  const { formatDatoLang, tilIsoDato } = await import("./dato");
+  assert.equal(formatDatoLang("2024-03-15"), "15. mars 2024");
+  assert.equal(tilIsoDato(parseIsoDato("2024-02-29")!), "2024-02-29");
+  assert.equal(parseIsoDato("2023-02-29"), null);
+  assert.equal(parseIsoDato("2024-13-01"), null);
+  assert.equal(formatDato("ikke en dato"), "ikke en dato");
+});

@@ -1,7 +1,7 @@
 import { Skeleton } from "@navikt/ds-react";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Hoved } from "./_components/Hoved";
-import { ListeSkjelett } from "./_components/Listevisning";
+import { ListeSkjelett } from "./_components/ListeSkjelett";
 import styles from "./_components/oversikt.module.css";
 
 /** While the party's page loads: skeletons shaped like the heading, the cards and the list. */
@@ -10,7 +10,7 @@ export default function Laster() {
     <Hoved>
       <div aria-busy="true" data-testid="oversikt-laster">
         <span className="aksel-sr-only" role="status">
-          {tekster.oversikt.laster.oversikt}
+          {oversikt.laster.oversikt}
         </span>
         <div className={styles.sidehode} aria-hidden>
           <Skeleton variant="text" width="50%" height="3rem" />

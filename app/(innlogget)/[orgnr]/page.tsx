@@ -7,18 +7,12 @@ import { hentBetalteKravSide, hentInnbetalingerSide, hentTilgodeSide, hentUtbeta
 import { fraRecord, lesTilstand, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import { lagOppsummering, lagUbetalteSide } from "@/lib/krav-visning/visninger";
 import { hentAapnekrav, type AapneKrav } from "@/lib/kravogbetalinger";
-import { tekster } from "@/lib/tekster";
-import { Kravgrupper } from "./_components/Kravgrupper";
-import { Oppsummering } from "./_components/Oppsummering";
-import { OversiktFaner } from "./_components/OversiktFaner";
+import { oversikt } from "@/lib/tekster/oversikt";
+import { Oversikt } from "./_components/Oversikt";
 import { listeNoekkel, type Liste } from "./_components/queries";
 import { Hoved } from "./_components/Hoved";
-import { ServerFeil } from "./_components/ServerFeil";
-import { Sidehode } from "./_components/Sidehode";
-import { IngenData, SkjermetVarsel } from "./_components/Tilstander";
-import { Uplasserte } from "./_components/Uplasserte";
 
-export const metadata: Metadata = { title: tekster.oversikt.side.overskrift };
+export const metadata: Metadata = { title: oversikt.side.overskrift };
 
 type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,11 +50,9 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   try {
     [aapne] = await Promise.all([hentAapnekrav(orgnr), forhaandshent(qc, orgnr, tilstand)]);
   } catch (e) {
-    const feil = tilFeilInfo(e);
     return (
       <Hoved>
-        <Sidehode navn={party.name} orgnr={party.orgnr} />
-        {feil.ingenData ? <IngenData /> : <ServerFeil feil={feil} hva={tekster.oversikt.feil.hva.aapnekrav} />}
+        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} feil={tilFeilInfo(e)} />
       </Hoved>
     );
   }
@@ -69,13 +61,8 @@ export default async function OversiktSide({ params, searchParams }: Props) {
 
   return (
     <Hoved>
-      <Sidehode navn={party.name} orgnr={party.orgnr} />
-      {hovedtall.skjermet ? <SkjermetVarsel /> : null}
-      <Oppsummering hovedtall={hovedtall} />
-      <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
-      <Kravgrupper rader={hovedtall.perKravgruppe} />
       <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
-        <OversiktFaner orgnr={orgnr} iDag={idag} antallUbetalte={hovedtall.antallUbetalte} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} />
       </HydrationBoundary>
     </Hoved>
   );

@@ -5,10 +5,10 @@ import { Beloep } from "@/components/Beloep";
 import { formatDato } from "@/lib/dato";
 import { formatKontoMaskert } from "@/lib/format";
 import type { Dekning } from "@/lib/krav-visning/betalte";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "./Rulleboks";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 /**
  * The payments and credits used on a claim: Beskrivelse, Dato, Innbetalt beløp (as the

@@ -2,11 +2,11 @@ import { Heading } from "@navikt/ds-react";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import { Beloep } from "@/components/Beloep";
 import type { KravgruppeOversikt } from "@/lib/kravogbetalinger/model";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "./Rulleboks";
 import styles from "./oversikt.module.css";
 
-const t = tekster.oversikt.kravgrupper;
+const t = oversikt.kravgrupper;
 
 /** Totals per kravgruppe, as the API sums them. */
 export function Kravgrupper({ rader }: { rader: KravgruppeOversikt[] }) {

@@ -1,27 +1,16 @@
 "use client";
 
-import { BodyLong, BodyShort, Pagination, Skeleton } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Pagination } from "@navikt/ds-react";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useRef, type ReactNode } from "react";
 import { Feilmelding } from "@/components/Feilmelding";
 import { tilFeilInfo } from "@/lib/krav-visning/feil";
 import { SIDESTOERRELSE, type Side } from "@/lib/krav-visning/visninger";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
+import { ListeSkjelett } from "./ListeSkjelett";
 import styles from "./oversikt.module.css";
 
-const t = tekster.oversikt.tabell;
-
-/** Skeleton rows shaped like a table while a list loads. */
-export function ListeSkjelett({ rader = 5 }: { rader?: number }) {
-  return (
-    <div className={styles.skjelett} aria-hidden data-testid="skjelett">
-      <Skeleton variant="rectangle" height="2.5rem" />
-      {Array.from({ length: rader }, (_, i) => (
-        <Skeleton key={i} variant="rectangle" height="3rem" />
-      ))}
-    </div>
-  );
-}
+const t = oversikt.tabell;
 
 /**
  * Every list's states in one place: skeleton while loading, the error with retry, a calm

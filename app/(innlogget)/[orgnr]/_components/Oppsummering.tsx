@@ -2,10 +2,10 @@ import { ExclamationmarkTriangleFillIcon } from "@navikt/aksel-icons";
 import { BodyShort, Box, HGrid, Heading } from "@navikt/ds-react";
 import { Beloep } from "@/components/Beloep";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "./oversikt.module.css";
 
-const t = tekster.oversikt.kort;
+const t = oversikt.kort;
 
 function Kort(props: { tittel: string; antall?: number; sum: number; forklaring: string; advarsel?: boolean; testid: string }) {
   const advarsel = Boolean(props.advarsel);

@@ -4,14 +4,14 @@ import { DownloadIcon } from "@navikt/aksel-icons";
 import { Heading, Tabs } from "@navikt/ds-react";
 import Link from "next/link";
 import { FANER, type Fane } from "@/lib/krav-visning/tilstand";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { BetalteFane } from "./betalte/BetalteFane";
 import styles from "./oversikt.module.css";
 import { UbetalteKrav } from "./ubetalte/UbetalteKrav";
 import { useOversiktTilstand } from "./useOversiktTilstand";
 import { UtbetalingerFane } from "./utbetalinger/UtbetalingerFane";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 /**
  * The tabs: Ubetalte krav (n), Betalte krav, Utbetalinger, and the link to the kontoutskrift.

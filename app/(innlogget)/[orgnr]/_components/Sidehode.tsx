@@ -1,9 +1,9 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
 import { formatOrgnr } from "@/lib/format";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "./oversikt.module.css";
 
-const t = tekster.oversikt.side;
+const t = oversikt.side;
 
 /** The page's h1 with the party it is for, the intro and the note about delays. */
 export function Sidehode({ navn, orgnr }: { navn: string; orgnr: string }) {

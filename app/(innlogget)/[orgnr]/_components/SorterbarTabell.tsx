@@ -3,7 +3,7 @@
 import { Table } from "@navikt/ds-react";
 import { useState, type ReactNode } from "react";
 import { nesteSortering, tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "./Rulleboks";
 
 export type Kolonne<T, K extends string> = {
@@ -62,7 +62,7 @@ export function SorterbarTabell<T, K extends string>(props: {
               ),
             )}
             <Table.HeaderCell scope="col">
-              <span className="aksel-sr-only">{tekster.oversikt.tabell.detaljer}</span>
+              <span className="aksel-sr-only">{oversikt.tabell.detaljer}</span>
             </Table.HeaderCell>
           </Table.Row>
         </Table.Header>

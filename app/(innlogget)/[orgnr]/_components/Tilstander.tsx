@@ -1,7 +1,7 @@
 import { Alert, BodyLong, Heading } from "@navikt/ds-react";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 /** A screened party: details are missing on purpose, the sums are right. */
 export function SkjermetVarsel() {

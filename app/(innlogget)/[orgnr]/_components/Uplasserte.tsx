@@ -4,11 +4,11 @@ import { Beloep } from "@/components/Beloep";
 import { formatDato } from "@/lib/dato";
 import { formatKroner, formatKontoMaskert } from "@/lib/format";
 import type { Innbetaling } from "@/lib/kravogbetalinger/model";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "./Rulleboks";
 import styles from "./oversikt.module.css";
 
-const t = tekster.oversikt.uplassert;
+const t = oversikt.uplassert;
 
 /** Payments not yet used on a claim, and what that means. Shown only when there are any. */
 export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger: Innbetaling[] }) {
@@ -39,7 +39,7 @@ export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger:
                     <TableDataCell>{formatDato(i.innbetalingsdato)}</TableDataCell>
                     <TableDataCell align="right"><Beloep verdi={i.innbetaltBeloep} /></TableDataCell>
                     <TableDataCell align="right"><Beloep verdi={i.uplassertBeloep} /></TableDataCell>
-                    <TableDataCell>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : tekster.oversikt.tabell.ikkeOppgitt}</TableDataCell>
+                    <TableDataCell>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : oversikt.tabell.ikkeOppgitt}</TableDataCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -2,10 +2,10 @@
 
 import { Radio, RadioGroup, Select } from "@navikt/ds-react";
 import { aarValg, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "./oversikt.module.css";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 /** "Hva vil du vise?" and the year, both kept in the URL. A year the URL names but we do not offer is reported on the field. */
 export function VisningOgAar<V extends string>(props: {

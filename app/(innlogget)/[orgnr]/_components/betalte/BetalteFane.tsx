@@ -2,12 +2,12 @@
 
 import { BodyLong } from "@navikt/ds-react";
 import type { BetalteVisning, Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { VisningOgAar } from "../VisningOgAar";
 import { BetalteKravListe } from "./BetalteKravListe";
 import { InnbetalingerListe } from "./InnbetalingerListe";
 
-const t = tekster.oversikt.betalte;
+const t = oversikt.betalte;
 const VALG = [
   { verdi: "krav", tekst: t.visKrav },
   { verdi: "innbetalinger", tekst: t.visInnbetalinger },

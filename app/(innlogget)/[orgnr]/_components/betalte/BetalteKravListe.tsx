@@ -6,7 +6,7 @@ import { formatDato } from "@/lib/dato";
 import type { BetaltKolonne } from "@/lib/krav-visning/betalte";
 import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import type { BetaltKravRad } from "@/lib/krav-visning/visninger";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Dekninger } from "../Dekninger";
 import { Listevisning } from "../Listevisning";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
@@ -14,7 +14,7 @@ import { Forfallstabell } from "../ubetalte/Forfallstabell";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 const KOLONNER: Kolonne<BetaltKravRad, BetaltKolonne>[] = [
   { key: "forfallsdato", tittel: t.tabell.forfallsdato, sorterbar: true, celle: (r) => (r.forfallsdato ? formatDato(r.forfallsdato) : "") },

@@ -7,14 +7,14 @@ import { formatKontoMaskert, formatKroner } from "@/lib/format";
 import type { InnbetalingKolonne } from "@/lib/krav-visning/innbetalinger";
 import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import type { Innbetaling } from "@/lib/kravogbetalinger/model";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Listevisning } from "../Listevisning";
 import { Rulleboks } from "../Rulleboks";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 const KOLONNER: Kolonne<Innbetaling, InnbetalingKolonne>[] = [
   { key: "innbetalingsdato", tittel: t.innbetaling.dato, sorterbar: true, celle: (i) => formatDato(i.innbetalingsdato) },

@@ -6,10 +6,10 @@ import { Beloep } from "@/components/Beloep";
 import { formatDato } from "@/lib/dato";
 import { formatBeloep, formatIban, formatKontonummer } from "@/lib/format";
 import type { UbetaltKravRad } from "@/lib/krav-visning/visninger";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "../oversikt.module.css";
 
-const t = tekster.oversikt.betaling;
+const t = oversikt.betaling;
 
 function Linje({ navn, children, kopier }: { navn: string; children: ReactNode; kopier?: string | null }) {
   return (
@@ -28,7 +28,7 @@ export function Betalingsinformasjon({ rad, skjermet }: { rad: UbetaltKravRad; s
   const forfall = rad.gjeldendeForfall;
   const info = forfall?.betalingsinformasjon ?? null;
   const harInfo = Boolean(info && (info.kontonummer || info.kid || info.iban));
-  const forfallsnavn = rad.antallForfall > 1 ? `${t.forfallsdato} (${tekster.oversikt.ubetalte.forfallsdatoAv(rad.forfallNummer, rad.antallForfall)})` : t.forfallsdato;
+  const forfallsnavn = rad.antallForfall > 1 ? `${t.forfallsdato} (${oversikt.ubetalte.forfallsdatoAv(rad.forfallNummer, rad.antallForfall)})` : t.forfallsdato;
   return (
     <Box as="section" aria-label={t.overskrift} padding="space-16" background="success-soft" borderRadius="8" data-testid="betalingsinformasjon">
       <Heading level="4" size="xsmall" spacing>
@@ -54,7 +54,7 @@ export function Betalingsinformasjon({ rad, skjermet }: { rad: UbetaltKravRad; s
           </dl>
         </>
       ) : null}
-      {!harInfo ? <BodyShort size="small" spacing>{skjermet ? tekster.oversikt.skjermet.tekst : t.mangler}</BodyShort> : null}
+      {!harInfo ? <BodyShort size="small" spacing>{skjermet ? oversikt.skjermet.tekst : t.mangler}</BodyShort> : null}
       <BodyShort size="small" style={{ marginTop: "0.75rem" }}>
         {t.merknad}
       </BodyShort>

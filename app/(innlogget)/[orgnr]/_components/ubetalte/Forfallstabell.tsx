@@ -5,10 +5,10 @@ import { Beloep } from "@/components/Beloep";
 import { formatDato } from "@/lib/dato";
 import { erForfalt } from "@/lib/krav-visning/ubetalte";
 import type { Kravforfall } from "@/lib/kravogbetalinger/model";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "../Rulleboks";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 function Status({ forfall, iDag }: { forfall: Kravforfall; iDag: string }) {
   if (forfall.gjenstaaendeBeloep <= 0) return <Tag size="xsmall" variant="moderate" data-color="success">{t.detaljer.betalt}</Tag>;

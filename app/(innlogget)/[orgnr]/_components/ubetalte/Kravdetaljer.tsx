@@ -4,14 +4,14 @@ import { Alert, BodyLong, Heading } from "@navikt/ds-react";
 import dynamic from "next/dynamic";
 import type { UbetaltKravRad } from "@/lib/krav-visning/visninger";
 import { dekningerForKrav } from "@/lib/krav-visning/betalte";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Dekninger } from "../Dekninger";
 import styles from "../oversikt.module.css";
 import { Betalingsinformasjon } from "./Betalingsinformasjon";
 import { Forfallstabell } from "./Forfallstabell";
-import { ListeSkjelett } from "../Listevisning";
+import { ListeSkjelett } from "../ListeSkjelett";
 
-const t = tekster.oversikt.detaljer;
+const t = oversikt.detaljer;
 
 // The interest estimate carries the date picker: load it only when an overdue claim is opened.
 const Renteestimat = dynamic(() => import("./Renteestimat").then((m) => m.Renteestimat), { loading: () => <ListeSkjelett rader={2} /> });

@@ -7,10 +7,10 @@ import { Beloep } from "@/components/Beloep";
 import { formatDato, parseIsoDato, tilIsoDato } from "@/lib/dato";
 import type { Krav } from "@/lib/kravogbetalinger/model";
 import { estimerRenter } from "@/lib/renter";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "../oversikt.module.css";
 
-const t = tekster.oversikt.renter;
+const t = oversikt.renter;
 const prosent = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function feilmelding(v: DateValidationT | null, iDag: string, sisteDato: Date): string | undefined {

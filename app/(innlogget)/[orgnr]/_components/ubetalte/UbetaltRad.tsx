@@ -6,11 +6,11 @@ import { useState } from "react";
 import { Beloep } from "@/components/Beloep";
 import { formatDato } from "@/lib/dato";
 import type { UbetaltKravRad } from "@/lib/krav-visning/visninger";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "../oversikt.module.css";
 import { Kravdetaljer } from "./Kravdetaljer";
 
-const t = tekster.oversikt.ubetalte;
+const t = oversikt.ubetalte;
 
 /** One open claim; its details are rendered only when opened (a page may hold many rows). */
 export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag: string; skjermet: boolean }) {

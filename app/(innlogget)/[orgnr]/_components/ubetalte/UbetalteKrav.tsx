@@ -3,13 +3,13 @@
 import { BodyLong, Search } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Listevisning } from "../Listevisning";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
 import { UbetalteTabell } from "./UbetalteTabell";
 
-const t = tekster.oversikt.ubetalte;
+const t = oversikt.ubetalte;
 
 /** The Ubetalte krav tab: free-text filter, sortable table with details, pages. */
 export function UbetalteKrav(props: { orgnr: string; iDag: string; tilstand: OversiktTilstand; endre: (e: Endring, modus?: "push" | "replace") => void }) {
@@ -45,7 +45,7 @@ export function UbetalteKrav(props: { orgnr: string; iDag: string; tilstand: Ove
       <Listevisning
         query={query}
         navn="ubetalte krav"
-        feilHva={tekster.oversikt.feil.hva.aapnekrav}
+        feilHva={oversikt.feil.hva.aapnekrav}
         tom={query.data && query.data.antallTotalt > 0 ? t.ingenTreff(tilstand.sok) : t.tom}
         onSide={(side) => endre({ side })}
       >

@@ -4,11 +4,11 @@ import { Table } from "@navikt/ds-react";
 import { nesteSortering, tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
 import type { UbetaltKolonne } from "@/lib/krav-visning/ubetalte";
 import type { UbetalteSide } from "@/lib/krav-visning/visninger";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "../Rulleboks";
 import { UbetaltRad } from "./UbetaltRad";
 
-const t = tekster.oversikt.tabell;
+const t = oversikt.tabell;
 
 const KOLONNER: { key: UbetaltKolonne; tittel: string; hoeyre?: boolean }[] = [
   { key: "forfallsdato", tittel: t.forfallsdato },
@@ -21,7 +21,7 @@ const KOLONNER: { key: UbetaltKolonne; tittel: string; hoeyre?: boolean }[] = [
 export function UbetalteTabell(props: { data: UbetalteSide; orgnr: string; iDag: string; onSort: (s: Sortering<UbetaltKolonne>) => void }) {
   const { data } = props;
   return (
-    <Rulleboks etikett={tekster.oversikt.ubetalte.overskrift}>
+    <Rulleboks etikett={oversikt.ubetalte.overskrift}>
       <Table
         data-testid="ubetalte-tabell"
         sort={tilAkselSort(data.sortering)}

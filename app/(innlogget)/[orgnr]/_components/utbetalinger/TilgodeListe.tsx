@@ -6,14 +6,14 @@ import { formatDato } from "@/lib/dato";
 import { formatKroner } from "@/lib/format";
 import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import type { TilgodeKolonne, Tilgodebeloep } from "@/lib/krav-visning/utbetalinger";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Listevisning } from "../Listevisning";
 import { Rulleboks } from "../Rulleboks";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 const KOLONNER: Kolonne<Tilgodebeloep, TilgodeKolonne>[] = [
   { key: "beskrivelse", tittel: t.tilgode.beskrivelse, sorterbar: true, celle: (r) => r.beskrivelse ?? t.tabell.ikkeOppgitt },

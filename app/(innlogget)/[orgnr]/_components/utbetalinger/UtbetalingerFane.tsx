@@ -2,12 +2,12 @@
 
 import { BodyLong } from "@navikt/ds-react";
 import type { Endring, OversiktTilstand, UtbetalingerVisning } from "@/lib/krav-visning/tilstand";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { VisningOgAar } from "../VisningOgAar";
 import { TilgodeListe } from "./TilgodeListe";
 import { UtbetalingerListe } from "./UtbetalingerListe";
 
-const t = tekster.oversikt.utbetalinger;
+const t = oversikt.utbetalinger;
 const VALG = [
   { verdi: "utbetalinger", tekst: t.visUtbetalinger },
   { verdi: "tilgode", tekst: t.visTilgode },

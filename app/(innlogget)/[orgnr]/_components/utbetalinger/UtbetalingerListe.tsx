@@ -7,14 +7,14 @@ import { formatKontoMaskert, formatKroner } from "@/lib/format";
 import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import type { UtbetalingKolonne } from "@/lib/krav-visning/utbetalinger";
 import type { Utbetaling } from "@/lib/kravogbetalinger/model";
-import { tekster } from "@/lib/tekster";
+import { oversikt } from "@/lib/tekster/oversikt";
 import { Listevisning } from "../Listevisning";
 import { Rulleboks } from "../Rulleboks";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
 
-const t = tekster.oversikt;
+const t = oversikt;
 
 const KOLONNER: Kolonne<Utbetaling, UtbetalingKolonne>[] = [
   { key: "utbetaltdato", tittel: t.utbetalinger.dato, sorterbar: true, celle: (u) => formatDato(u.utbetaltdato) },

@@ -1,0 +1,38 @@
+"use client";
+
+import type { FeilInfo } from "@/lib/krav-visning/feil";
+import type { Hovedtall } from "@/lib/krav-visning/visninger";
+import { oversikt } from "@/lib/tekster/oversikt";
+import { Kravgrupper } from "./Kravgrupper";
+import { Oppsummering } from "./Oppsummering";
+import { OversiktFaner } from "./OversiktFaner";
+import { ServerFeil } from "./ServerFeil";
+import { Sidehode } from "./Sidehode";
+import { IngenData, SkjermetVarsel } from "./Tilstander";
+import { Uplasserte } from "./Uplasserte";
+
+/**
+ * Everything below the header, as one client entry: the server page fetches and passes plain
+ * data; one entry keeps the browser from loading the same components in several chunks.
+ */
+export function Oversikt(
+  props: { navn: string; orgnr: string; iDag: string } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
+) {
+  const { hovedtall } = props;
+  return (
+    <>
+      <Sidehode navn={props.navn} orgnr={props.orgnr} />
+      {!hovedtall ? (
+        props.feil?.ingenData ? <IngenData /> : <ServerFeil feil={props.feil!} hva={oversikt.feil.hva.aapnekrav} />
+      ) : (
+        <>
+          {hovedtall.skjermet ? <SkjermetVarsel /> : null}
+          <Oppsummering hovedtall={hovedtall} />
+          <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
+          <Kravgrupper rader={hovedtall.perKravgruppe} />
+          <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
+        </>
+      )}
+    </>
+  );
+}
