@@ -6,7 +6,8 @@ export const oversikt = {
     ingress:
       "Her finner du inn- og utbetalinger mellom virksomheten og Skatteetaten. Vær oppmerksom på at enkelte krav, som restskatt og forskuddsskatt, også er registrert på eieren som privatperson. De vises både her og på Min side for person.",
     oppdatering: "Det kan ta opptil 3 arbeidsdager før en innbetaling vises her.",
-    tittel: (navn: string) => `Krav og betalinger for ${navn}`,
+    /** The page title before " – Krav og betalinger" (the root layout adds that). */
+    tittel: (navn: string) => navn,
   },
   kort: {
     region: "Sammendrag",

@@ -12,9 +12,13 @@ import { Oversikt } from "./_components/Oversikt";
 import { listeNoekkel, type Liste } from "./_components/queries";
 import { Hoved } from "./_components/Hoved";
 
-export const metadata: Metadata = { title: oversikt.side.overskrift };
-
 type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The tab title names the party (the guard's answer is cached for the request). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { party } = await requirePartyAccess((await params).orgnr);
+  return { title: oversikt.side.tittel(party.name) };
+}
 
 /** The list the URL asks for, fetched on the server so the first paint has it (or its error). */
 async function forhaandshent(qc: QueryClient, orgnr: string, t: OversiktTilstand): Promise<void> {
