@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
 import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
-import { dataArk, gjelderRader, type ArkDefinisjon, type Celle, type KolonneType, type KontoutskriftGrunnlag } from "./ark";
+import { PAUSE, dataArk, gjelderRader, type ArkDefinisjon, type Celle, type KolonneType, type KontoutskriftGrunnlag } from "./ark";
 
 /**
  * Writes the kontoutskrift as .xlsx to a stream with exceljs's streaming writer: rows go out as
@@ -61,7 +61,10 @@ export class Takt {
   ) {}
 
   async rad(): Promise<void> {
-    if (++this.teller % this.hver !== 0) return;
+    if (++this.teller % this.hver === 0) await this.pause();
+  }
+
+  async pause(): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     while (this.output.writableNeedDrain && !this.output.destroyed) {
       await new Promise<void>((resolve) => {
@@ -90,6 +93,8 @@ export async function skrivKontoutskrift(g: KontoutskriftGrunnlag, output: Writa
   wb.creator = tekster.fil.gjelder.tittel;
   wb.created = g.laget.tidspunkt;
   skrivGjelder(wb, g);
+  // Let the first bytes (theme, first sheet) out before the big sheets are sorted and written.
+  for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
   for (const ark of dataArk(g)) await skrivArk(wb, ark, takt);
   await wb.commit();
 }
@@ -133,6 +138,10 @@ async function skrivArk(wb: ExcelJS.stream.xlsx.WorkbookWriter, ark: ArkDefinisj
   const summer = kolonner.map(() => 0);
   let antall = 0;
   for (const verdier of ark.rader()) {
+    if (verdier === PAUSE) {
+      await takt.pause();
+      continue;
+    }
     const row = ws.addRow([]);
     for (let i = 0; i < kolonner.length; i++) {
       const v: Celle | undefined = verdier[i];
