@@ -58,6 +58,7 @@ export class Takt {
   constructor(
     private readonly output: Writable,
     private readonly hver: number,
+    private readonly fremdrift?: (rader: number) => void,
   ) {}
 
   async rad(): Promise<void> {
@@ -65,6 +66,7 @@ export class Takt {
   }
 
   async pause(): Promise<void> {
+    this.fremdrift?.(this.teller);
     await new Promise<void>((resolve) => setImmediate(resolve));
     while (this.output.writableNeedDrain && !this.output.destroyed) {
       await new Promise<void>((resolve) => {
@@ -84,11 +86,13 @@ export class Takt {
 export type SkrivValg = {
   /** Rows between pauses (default 50). */
   radPerPause?: number;
+  /** Told the number of data rows written so far, at every pause. */
+  fremdrift?: (rader: number) => void;
 };
 
 /** Writes the whole workbook to `output` and ends it. Rejects (AvbruttError) if `output` is closed early. */
 export async function skrivKontoutskrift(g: KontoutskriftGrunnlag, output: Writable, valg: SkrivValg = {}): Promise<void> {
-  const takt = new Takt(output, valg.radPerPause ?? 50);
+  const takt = new Takt(output, valg.radPerPause ?? 50, valg.fremdrift);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   wb.creator = tekster.fil.gjelder.tittel;
   wb.created = g.laget.tidspunkt;
