@@ -7,7 +7,8 @@ export type FeilType =
   | "timeout" // no answer within the timeout
   | "network" // refused connection, DNS, TLS
   | "schema" // a body that is not JSON or not the expected shape
-  | "token"; // no Maskinporten token could be had
+  | "token" // no Maskinporten token could be had
+  | "input"; // bad orgnr or period from our side: refused before any request (a 400 for a route)
 
 export class KravOgBetalingerError extends Error {
   readonly type: FeilType;

@@ -1,0 +1,350 @@
+import type { Logger } from "pino";
+import type { z } from "zod";
+import { erGyldigFnr, erGyldigOrgnr } from "../identifikator";
+import { logger as defaultLogger } from "../log";
+import type { TokenProvider } from "../maskinporten";
+import { createMemoryCache, InFlight, KeyedLimiter, type ResultCache } from "./cache";
+import { KravOgBetalingerError } from "./errors";
+import { tilAapneKrav, tilInnbetalingListe, tilKravListe, tilUtbetalingListe, tomAapneKrav } from "./mapping";
+import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
+import {
+  aapnekravResponseSchema,
+  feilSchema,
+  innbetalingerResponseSchema,
+  kravResponseSchema,
+  utbetalingerResponseSchema,
+  type AapnekravResponse,
+  type InnbetalingerResponse,
+  type KravResponse,
+  type UtbetalingerResponse,
+} from "./schema";
+import { delIAarsvinduer, slaaSammenInnbetalinger, slaaSammenKrav, slaaSammenUtbetalinger, UgyldigPeriodeError } from "./vinduer";
+
+/**
+ * The Krav og betalinger API client: one function per endpoint against
+ * `{baseUrl}/{rettighetspakke}/{partIdentifikator}/{endepunkt}`. Every call has a timeout;
+ * 5xx, DAS-003, timeouts and refused connections are retried (at most twice, with backoff);
+ * 4xx never; KB-004 gets one new token. Long periods are split into one-year windows, fetched
+ * at most `maxConcurrency` at once per party, and merged. Answers are cached per window.
+ */
+
+export type Endepunkt = "aapnekrav" | "krav" | "innbetalinger" | "utbetalinger";
+
+export type KravOgBetalingerConfig = {
+  /** Base URL including `/v1`. */
+  baseUrl: string;
+  tokens: TokenProvider;
+  rettighetspakke?: "regnskapssystem" | "finans";
+  /** Timeout per request, including reading the body (default 10 000). */
+  timeoutMs?: number;
+  /** How long answers are reused (default 30; 0 turns the cache off). */
+  cacheSeconds?: number;
+  cache?: ResultCache;
+  /** Upstream requests at once per party (default 4). */
+  maxConcurrency?: number;
+  /** Retries after the first attempt for retryable failures (default 2). */
+  maxRetries?: number;
+  /** First backoff; the next ones triple (default 300 ms: 300, 900). */
+  retryDelayMs?: number;
+  logger?: Logger;
+  /** Called after every upstream attempt: for metrics and the benchmark. */
+  onUpstreamCall?: (call: UpstreamCall) => void;
+};
+
+export type UpstreamCall = {
+  orgnr: string;
+  endepunkt: Endepunkt;
+  vindu: Periode | null;
+  attempt: number;
+  /** performance.now() when the request started. */
+  startedAt: number;
+  durationMs: number;
+  status: number | null;
+  kode: string | null;
+  korrelasjonsid: string | null;
+  outcome: "ok" | "tom" | "feil";
+};
+
+export type KravOgBetalingerClient = {
+  hentAapnekrav(orgnr: string, opts?: { spraak?: Spraak }): Promise<AapneKrav>;
+  hentKrav(orgnr: string, periode: Periode, opts?: { spraak?: Spraak }): Promise<KravIPeriode>;
+  hentInnbetalinger(orgnr: string, periode: Periode, opts?: { spraak?: Spraak }): Promise<InnbetalingerIPeriode>;
+  hentUtbetalinger(orgnr: string, periode: Periode, opts?: { spraak?: Spraak }): Promise<UtbetalingerIPeriode>;
+};
+
+type Responses = {
+  aapnekrav: AapnekravResponse;
+  krav: KravResponse;
+  innbetalinger: InnbetalingerResponse;
+  utbetalinger: UtbetalingerResponse;
+};
+
+const schemas: { [E in Endepunkt]: z.ZodType<Responses[E]> } = {
+  aapnekrav: aapnekravResponseSchema,
+  krav: kravResponseSchema,
+  innbetalinger: innbetalingerResponseSchema,
+  utbetalinger: utbetalingerResponseSchema,
+};
+
+/** What is cached for a window: the parsed answer, or `tom` for KB-007. Plain JSON. */
+type Vindusvar<E extends Endepunkt> = { tom: true } | { tom: false; data: Responses[E] };
+
+type Attempt<E extends Endepunkt> =
+  | { ok: true; svar: Vindusvar<E>; status: number; korrelasjonsid: string | null; durationMs: number }
+  | { ok: false; error: KravOgBetalingerError; durationMs: number };
+
+const KORRELASJONSID_HEADERS = ["korrelasjonsid", "x-korrelasjonsid", "x-correlation-id", "correlation-id", "x-request-id"];
+
+function korrelasjonsidFra(headers: Headers, body: unknown): string | null {
+  for (const name of KORRELASJONSID_HEADERS) {
+    const value = headers.get(name);
+    if (value) return value;
+  }
+  if (body && typeof body === "object" && typeof (body as { korrelasjonsid?: unknown }).korrelasjonsid === "string") {
+    return (body as { korrelasjonsid: string }).korrelasjonsid;
+  }
+  return null;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** A failed fetch/read: our timeout, or a connection that never worked. */
+function transportError(cause: unknown, timeoutMs: number, url: string): KravOgBetalingerError {
+  const name = (cause as Error | undefined)?.name;
+  if (name === "TimeoutError" || name === "AbortError") {
+    return new KravOgBetalingerError({ type: "timeout", message: `Krav og betalinger svarte ikke innen ${timeoutMs} ms`, cause });
+  }
+  const code = (cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return new KravOgBetalingerError({
+    type: "network",
+    message: `Kunne ikke nå Krav og betalinger (${code ?? (cause as Error | undefined)?.message ?? "nettverksfeil"}) på ${new URL(url).host}`,
+    cause,
+  });
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join(".") || "(rot)"}: ${i.message}`)
+    .join("; ");
+}
+
+function sjekkPart(orgnr: string) {
+  if (typeof orgnr !== "string" || !(erGyldigOrgnr(orgnr) || erGyldigFnr(orgnr))) {
+    throw new KravOgBetalingerError({ type: "input", message: "Ugyldig organisasjonsnummer" });
+  }
+}
+
+function vinduerFor(periode: Periode): Periode[] {
+  try {
+    return delIAarsvinduer(periode);
+  } catch (error) {
+    if (error instanceof UgyldigPeriodeError) throw new KravOgBetalingerError({ type: "input", message: error.message });
+    throw error;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): KravOgBetalingerClient {
+  const baseUrl = config.baseUrl.replace(/\/+$/, "");
+  const rettighetspakke = config.rettighetspakke ?? "regnskapssystem";
+  const timeoutMs = config.timeoutMs ?? 10_000;
+  const cacheSeconds = config.cacheSeconds ?? 30;
+  const cache = config.cache ?? createMemoryCache();
+  const maxRetries = config.maxRetries ?? 2;
+  const retryDelayMs = config.retryDelayMs ?? 300;
+  const log = config.logger ?? defaultLogger;
+  const inFlight = new InFlight();
+  const limiter = new KeyedLimiter(config.maxConcurrency ?? 4);
+
+  function urlFor(orgnr: string, endepunkt: Endepunkt, vindu: Periode | null) {
+    const url = new URL(`${baseUrl}/${rettighetspakke}/${orgnr}/${endepunkt}`);
+    if (vindu) {
+      url.searchParams.set("fraOgMed", vindu.fraOgMed);
+      url.searchParams.set("tilOgMed", vindu.tilOgMed);
+    }
+    return url.toString();
+  }
+
+  /** One HTTP request; never throws. */
+  async function forsoek<E extends Endepunkt>(endepunkt: E, url: string, token: string): Promise<Attempt<E>> {
+    const started = performance.now();
+    const duration = () => Math.round(performance.now() - started);
+    let res: Response;
+    let text: string;
+    try {
+      res = await fetch(url, {
+        headers: { accept: "application/json", authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(timeoutMs),
+        cache: "no-store",
+      });
+      text = await res.text();
+    } catch (cause) {
+      return { ok: false, error: transportError(cause, timeoutMs, url), durationMs: duration() };
+    }
+    const json = parseJson(text);
+    const korrelasjonsid = korrelasjonsidFra(res.headers, json.ok ? json.value : null);
+    const status = res.status;
+
+    if (status < 200 || status >= 300) {
+      const feil = json.ok ? feilSchema.safeParse(json.value) : null;
+      const kode = feil?.success ? feil.data.kode : null;
+      const melding = feil?.success ? (feil.data.melding ?? null) : null;
+      if (kode === "KB-007") return { ok: true, svar: { tom: true }, status, korrelasjonsid, durationMs: duration() };
+      const error = new KravOgBetalingerError({
+        type: "upstream",
+        message: `Krav og betalinger svarte ${status}${kode ? ` ${kode}` : ""}${melding ? `: ${melding}` : ""}`,
+        status,
+        kode,
+        melding,
+        korrelasjonsid,
+      });
+      return { ok: false, error, durationMs: duration() };
+    }
+    if (!json.ok) {
+      const error = new KravOgBetalingerError({
+        type: "schema",
+        message: `Svaret fra ${endepunkt} var ikke JSON`,
+        status,
+        korrelasjonsid,
+      });
+      return { ok: false, error, durationMs: duration() };
+    }
+    const parsed = schemas[endepunkt].safeParse(json.value);
+    if (!parsed.success) {
+      const error = new KravOgBetalingerError({
+        type: "schema",
+        message: `Svaret fra ${endepunkt} har uventet form: ${describeIssues(parsed.error)}`,
+        status,
+        korrelasjonsid,
+        cause: parsed.error,
+      });
+      return { ok: false, error, durationMs: duration() };
+    }
+    return { ok: true, svar: { tom: false, data: parsed.data }, status, korrelasjonsid, durationMs: duration() };
+  }
+
+  async function hentToken(orgnr: string): Promise<string> {
+    try {
+      return await config.tokens.hentToken(orgnr);
+    } catch (cause) {
+      log.error({ orgnr, err: cause }, "Fikk ikke Maskinporten-token");
+      throw new KravOgBetalingerError({
+        type: "token",
+        message: `Fikk ikke Maskinporten-token: ${(cause as Error)?.message ?? String(cause)}`,
+        cause,
+      });
+    }
+  }
+
+  /** One window of one endpoint, with token renewal on 401 and retries with backoff. */
+  async function hentFraApi<E extends Endepunkt>(endepunkt: E, orgnr: string, vindu: Periode | null): Promise<Vindusvar<E>> {
+    const url = urlFor(orgnr, endepunkt, vindu);
+    let retries = 0;
+    let nyttTokenBrukt = false;
+    for (let attempt = 1; ; attempt++) {
+      const token = await hentToken(orgnr);
+      const startedAt = performance.now();
+      const result = await limiter.run(orgnr, () => forsoek(endepunkt, url, token));
+      const fields = {
+        orgnr,
+        endepunkt,
+        fraOgMed: vindu?.fraOgMed,
+        tilOgMed: vindu?.tilOgMed,
+        attempt,
+        durationMs: result.durationMs,
+        status: result.ok ? result.status : result.error.status,
+        kode: result.ok ? (result.svar.tom ? "KB-007" : null) : result.error.kode,
+        korrelasjonsid: result.ok ? result.korrelasjonsid : result.error.korrelasjonsid,
+      };
+      config.onUpstreamCall?.({
+        orgnr,
+        endepunkt,
+        vindu,
+        attempt,
+        startedAt,
+        durationMs: result.durationMs,
+        status: fields.status,
+        kode: fields.kode,
+        korrelasjonsid: fields.korrelasjonsid,
+        outcome: result.ok ? (result.svar.tom ? "tom" : "ok") : "feil",
+      });
+      if (result.ok) {
+        log.debug(fields, "Krav og betalinger svarte");
+        return result.svar;
+      }
+      const error = result.error;
+      if (error.status === 401 && !nyttTokenBrukt) {
+        nyttTokenBrukt = true;
+        config.tokens.glemToken(orgnr, token);
+        log.info({ ...fields, type: error.type }, "Krav og betalinger avviste tokenet: henter nytt og prøver igjen");
+        continue;
+      }
+      if (error.kanProevesIgjen && retries < maxRetries) {
+        const delay = retryDelayMs * 3 ** retries;
+        retries++;
+        log.warn({ ...fields, type: error.type, retryInMs: delay }, `Krav og betalinger feilet (${error.message}): prøver igjen`);
+        await sleep(delay);
+        continue;
+      }
+      const loud = error.type !== "upstream" || (error.status ?? 0) >= 500;
+      if (loud) log.error({ ...fields, type: error.type }, error.message);
+      else log.info({ ...fields, type: error.type }, error.message);
+      throw error;
+    }
+  }
+
+  /** A window from the cache, from a request already on its way, or from the API. */
+  function hentVindu<E extends Endepunkt>(endepunkt: E, orgnr: string, vindu: Periode | null): Promise<Vindusvar<E>> {
+    const key = ["kob", rettighetspakke, orgnr, endepunkt, vindu ? `${vindu.fraOgMed}_${vindu.tilOgMed}` : "-"].join(":");
+    return inFlight.run(key, async () => {
+      const cached = await cache.get<Vindusvar<E>>(key);
+      if (cached) return cached;
+      const svar = await hentFraApi(endepunkt, orgnr, vindu);
+      await cache.set(key, svar, cacheSeconds);
+      return svar;
+    });
+  }
+
+  async function hentVinduer<E extends Exclude<Endepunkt, "aapnekrav">>(endepunkt: E, orgnr: string, periode: Periode) {
+    sjekkPart(orgnr);
+    const vinduer = vinduerFor(periode);
+    // The limiter keeps at most maxConcurrency of these on the wire at once, oldest window first.
+    const svar = await Promise.all(vinduer.map((vindu) => hentVindu(endepunkt, orgnr, vindu)));
+    const data = svar.flatMap((s) => (s.tom ? [] : [s.data]));
+    return {
+      data,
+      periode: { fraOgMed: periode.fraOgMed, tilOgMed: periode.tilOgMed },
+      skjermet: data.some((d) => d.skjermet === true),
+    };
+  }
+
+  return {
+    async hentAapnekrav(orgnr, opts) {
+      sjekkPart(orgnr);
+      const svar = await hentVindu("aapnekrav", orgnr, null);
+      return svar.tom ? tomAapneKrav(orgnr) : tilAapneKrav(svar.data, opts?.spraak);
+    },
+    async hentKrav(orgnr, periode, opts) {
+      const { data, ...rest } = await hentVinduer("krav", orgnr, periode);
+      return { partIdentifikator: orgnr, ...rest, krav: slaaSammenKrav(data.map((d) => tilKravListe(d.krav ?? [], opts?.spraak))) };
+    },
+    async hentInnbetalinger(orgnr, periode, opts) {
+      const { data, ...rest } = await hentVinduer("innbetalinger", orgnr, periode);
+      const lister = data.map((d) => tilInnbetalingListe(d.innbetaling ?? [], opts?.spraak));
+      return { partIdentifikator: orgnr, ...rest, innbetalinger: slaaSammenInnbetalinger(lister) };
+    },
+    async hentUtbetalinger(orgnr, periode, opts) {
+      const { data, ...rest } = await hentVinduer("utbetalinger", orgnr, periode);
+      const lister = data.map((d) => tilUtbetalingListe(d.utbetaling ?? [], opts?.spraak));
+      return { partIdentifikator: orgnr, ...rest, utbetalinger: slaaSammenUtbetalinger(lister) };
+    },
+  };
+}

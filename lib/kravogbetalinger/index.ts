@@ -1,0 +1,54 @@
+import "server-only";
+import { getServerEnv, type ServerEnv } from "../env";
+import { createMaskinportenClient, getMaskinportenClient, maskinportenConfigFromEnv } from "../maskinporten";
+import { createKravOgBetalingerClient, type KravOgBetalingerClient, type KravOgBetalingerConfig } from "./client";
+import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
+
+/**
+ * The server-only entry point: one function per API endpoint, configured from the environment
+ * (getServerEnv) on first use. Each throws KravOgBetalingerError on failure; KB-007 gives an
+ * empty result, KB-009 an error whose `ingenDataForPart` is true.
+ */
+
+export { createKravOgBetalingerClient } from "./client";
+export type { KravOgBetalingerClient, KravOgBetalingerConfig, UpstreamCall, Endepunkt } from "./client";
+export { KravOgBetalingerError } from "./errors";
+export type { FeilType } from "./errors";
+export type * from "./model";
+
+/**
+ * The client settings from a configuration, token client included: without an argument the
+ * process-wide one (getServerEnv), else a new token client for the given configuration.
+ */
+export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetalingerConfig {
+  const env = given ?? getServerEnv();
+  return {
+    baseUrl: env.KRAVOGBETALINGER_API_URL,
+    rettighetspakke: env.KRAVOGBETALINGER_RETTIGHETSPAKKE,
+    timeoutMs: env.KRAVOGBETALINGER_TIMEOUT_MS,
+    cacheSeconds: env.KRAVOGBETALINGER_CACHE_SECONDS,
+    tokens: given ? createMaskinportenClient(maskinportenConfigFromEnv(given)) : getMaskinportenClient(),
+  };
+}
+
+const globalForClient = globalThis as unknown as { kobApiClient?: KravOgBetalingerClient };
+
+function client(): KravOgBetalingerClient {
+  return (globalForClient.kobApiClient ??= createKravOgBetalingerClient(kravOgBetalingerConfigFromEnv()));
+}
+
+export async function hentAapnekrav(orgnr: string, opts?: { spraak?: Spraak }): Promise<AapneKrav> {
+  return client().hentAapnekrav(orgnr, opts);
+}
+
+export async function hentKrav(orgnr: string, periode: Periode, opts?: { spraak?: Spraak }): Promise<KravIPeriode> {
+  return client().hentKrav(orgnr, periode, opts);
+}
+
+export async function hentInnbetalinger(orgnr: string, periode: Periode, opts?: { spraak?: Spraak }): Promise<InnbetalingerIPeriode> {
+  return client().hentInnbetalinger(orgnr, periode, opts);
+}
+
+export async function hentUtbetalinger(orgnr: string, periode: Periode, opts?: { spraak?: Spraak }): Promise<UtbetalingerIPeriode> {
+  return client().hentUtbetalinger(orgnr, periode, opts);
+}
