@@ -1,0 +1,23 @@
+import { expect, test, type Page } from "@playwright/test";
+
+export type TestPersonName = "Kari Nordmann" | "Ola Flerfirma" | "Rita Regnskap" | "Per Utentilgang";
+export type Acr = "idporten-loa-substantial" | "idporten-loa-high";
+
+/** Where the app sends a browser to log in; `tilbake` is the app path to return to. */
+export const LOGIN_PATH = "/api/auth/logg-inn";
+
+/**
+ * Logs in through the real ID-porten stand-in in the browser: the app sends the browser to the
+ * stand-in's authorize endpoint, the stand-in's TestID page is filled in like a tester would,
+ * and the function returns once the browser is back in the app (at `returnTo`, default "/",
+ * or wherever the app sends this person, e.g. an error page for a too-low acr).
+ */
+export async function loginAs(page: Page, person: TestPersonName, opts: { acr?: Acr; returnTo?: string } = {}): Promise<void> {
+  const appOrigin = new URL(String(test.info().project.use.baseURL)).origin;
+  await page.goto(`${LOGIN_PATH}?tilbake=${encodeURIComponent(opts.returnTo ?? "/")}`);
+  await expect(page, "the app should send the browser to the ID-porten stand-in").not.toHaveURL((url) => url.origin === appOrigin);
+  await page.getByRole("radio", { name: new RegExp(`^${person}\\b`) }).check();
+  await page.getByRole("radio", { name: new RegExp(opts.acr ?? "idporten-loa-high") }).check();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith("/api/auth/"));
+}

@@ -1,0 +1,104 @@
+import type { Party } from "./types";
+
+/**
+ * The server-side record of each login. The browser's cookie holds only an encrypted pointer
+ * (the record's id); tokens stay here. Front-channel logout finds and ends sessions by the
+ * ID-porten `sid` even when no cookie arrives, which is why this record exists at all.
+ */
+export type SessionRecord = {
+  id: string;
+  pid: string;
+  name: string | null;
+  /** ID-porten's session id for our client (front-channel logout names it). */
+  sid: string | null;
+  acr: string;
+  /** Epoch ms. */
+  createdAt: number;
+  lastSeenAt: number;
+  /** Absolute end (createdAt + SESSION_MAX_HOURS). */
+  expiresAt: number;
+  /** For `id_token_hint` at logout. */
+  idToken: string;
+  /** Altinn token exchanged from the ID-porten access token at login. */
+  altinn: { token: string; issuedAt: number; expiresAt: number } | null;
+  /** The parties the person may act for, cached for a short time. */
+  parties: { list: Party[]; fetchedAt: number } | null;
+};
+
+/** A small async interface so a shared store (Redis) can replace the in-memory one. */
+export interface SessionStore {
+  get(id: string): Promise<SessionRecord | null>;
+  /** Creates or replaces a record; it is forgotten at its expiresAt. */
+  put(record: SessionRecord): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Ends every session with this ID-porten sid, and remembers the sid as ended until `until` (epoch ms). Returns how many ended. */
+  endSid(sid: string, until: number): Promise<number>;
+  isSidEnded(sid: string): Promise<boolean>;
+}
+
+/** One process's memory: fine for one instance; records vanish on restart (users log in again). */
+export class MemorySessionStore implements SessionStore {
+  private readonly records = new Map<string, SessionRecord>();
+  private readonly endedSids = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async get(id: string): Promise<SessionRecord | null> {
+    const record = this.records.get(id);
+    if (!record) return null;
+    if (record.expiresAt <= this.now() || (record.sid && (await this.isSidEnded(record.sid)))) {
+      this.records.delete(id);
+      return null;
+    }
+    return structuredClone(record);
+  }
+
+  async put(record: SessionRecord): Promise<void> {
+    this.sweep();
+    this.records.set(record.id, structuredClone(record));
+  }
+
+  async delete(id: string): Promise<void> {
+    this.records.delete(id);
+  }
+
+  async endSid(sid: string, until: number): Promise<number> {
+    this.endedSids.set(sid, until);
+    let ended = 0;
+    for (const [id, record] of this.records) {
+      if (record.sid === sid) {
+        this.records.delete(id);
+        ended++;
+      }
+    }
+    return ended;
+  }
+
+  async isSidEnded(sid: string): Promise<boolean> {
+    const until = this.endedSids.get(sid);
+    if (until === undefined) return false;
+    if (until <= this.now()) {
+      this.endedSids.delete(sid);
+      return false;
+    }
+    return true;
+  }
+
+  /** Forgets what has expired, so memory does not grow with every login ever made. */
+  private sweep() {
+    const now = this.now();
+    for (const [id, record] of this.records) if (record.expiresAt <= now) this.records.delete(id);
+    for (const [sid, until] of this.endedSids) if (until <= now) this.endedSids.delete(sid);
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+}
+
+const globalStore = globalThis as unknown as { kobSessionStore?: SessionStore };
+
+/** The process's store (one instance across route bundles and hot reloads). */
+export function getSessionStore(): SessionStore {
+  return (globalStore.kobSessionStore ??= new MemorySessionStore());
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { getServerEnv } from "@/lib/env";
+import { logger } from "@/lib/log";
+import { partiesWithAccess } from "./access-rule";
+import { exchangeIdportenToken, fetchAuthorizedParties, refreshAltinnToken } from "./altinn";
+import { judgeSession, needsTouch, type SessionVerdict } from "./session-policy";
+import { getSessionStore, type SessionRecord } from "./session-store";
+import type { Party } from "./types";
+
+/**
+ * Our session: next-auth's encrypted, HttpOnly cookie carries only the id of a server-side
+ * record (lib/auth/session-store.ts) that holds the person, ID-porten's sid and the tokens.
+ * Idle timeout and absolute lifetime are judged on the server at every request.
+ */
+
+/** How long the list of parties is reused before Altinn is asked again. */
+export const PARTY_CACHE_MS = 5 * 60_000;
+/** The Altinn token is renewed while the session is in use, once it is this old. */
+export const ALTINN_RENEW_AFTER_MS = 5 * 60_000;
+
+/** next-auth's cookie name: __Secure- prefixed (and Secure) when the app runs on https. */
+export function sessionCookieName(): string {
+  return getServerEnv().NEXTAUTH_URL.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+export function sessionLimits() {
+  const env = getServerEnv();
+  return { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS };
+}
+
+/** The Altinn token could not be kept alive: the person must log in again. */
+export class SessionExpiredError extends Error {
+  constructor() {
+    super("Økten med Altinn er utløpt");
+    this.name = "SessionExpiredError";
+  }
+}
+
+export type LoginResult = { pid: string; name: string | null; sid: string | null; acr: string; idToken: string; accessToken: string };
+
+/** At login: exchange the ID-porten token with Altinn and store the session. Returns the record id. */
+export async function createSession(login: LoginResult): Promise<string> {
+  const altinn = await exchangeIdportenToken(login.accessToken);
+  const now = Date.now();
+  const record: SessionRecord = {
+    id: randomUUID(),
+    pid: login.pid,
+    name: login.name,
+    sid: login.sid,
+    acr: login.acr,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + sessionLimits().maxHours * 3_600_000,
+    idToken: login.idToken,
+    altinn,
+    parties: null,
+  };
+  await getSessionStore().put(record);
+  logger.info({ acr: login.acr }, "login");
+  return record.id;
+}
+
+export type SessionState = { status: "none" } | { status: "expired"; reason: SessionVerdict | "ended" } | { status: "active"; record: SessionRecord };
+
+/** The session id inside next-auth's cookie value, or null. */
+export async function sessionIdFromCookie(value: string | undefined): Promise<string | null> {
+  if (!value) return null;
+  try {
+    const token = await decode({ token: value, secret: getServerEnv().NEXTAUTH_SECRET });
+    return typeof token?.sessionId === "string" ? token.sessionId : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This request's session: reads the cookie, judges idle and lifetime, and marks it as used. */
+export async function readSession(): Promise<SessionState> {
+  const jar = await cookies();
+  const id = await sessionIdFromCookie(jar.get(sessionCookieName())?.value);
+  if (!id) return { status: "none" };
+  const store = getSessionStore();
+  const record = await store.get(id);
+  if (!record) return { status: "expired", reason: "ended" };
+  const now = Date.now();
+  const verdict = judgeSession(record, now, sessionLimits());
+  if (verdict !== "active") {
+    await store.delete(id);
+    logger.info({ reason: verdict }, "session expired");
+    return { status: "expired", reason: verdict };
+  }
+  let changed = false;
+  if (needsTouch(record, now)) {
+    record.lastSeenAt = now;
+    changed = true;
+  }
+  if (record.altinn && now - record.altinn.issuedAt >= ALTINN_RENEW_AFTER_MS && record.altinn.expiresAt > now + 10_000) {
+    try {
+      record.altinn = await refreshAltinnToken(record.altinn.token);
+      changed = true;
+    } catch (error) {
+      logger.warn({ err: error }, "altinn token refresh failed");
+    }
+  }
+  // Re-read first, so a logout during the Altinn call is not undone by this write.
+  if (changed && (await store.get(id))) await store.put(record);
+  return { status: "active", record };
+}
+
+const inFlight = new Map<string, Promise<Party[]>>();
+
+/**
+ * The parties this person may see claims for (the access rule applied to Altinn's list),
+ * cached in the session for PARTY_CACHE_MS; `refresh` asks Altinn now.
+ * Throws SessionExpiredError when the Altinn token is gone, AltinnError when Altinn fails.
+ */
+export async function partiesFor(record: SessionRecord, opts: { refresh?: boolean } = {}): Promise<Party[]> {
+  const now = Date.now();
+  if (!opts.refresh && record.parties && now - record.parties.fetchedAt < PARTY_CACHE_MS) return record.parties.list;
+  const running = inFlight.get(record.id);
+  if (running) return running;
+  const work = (async () => {
+    if (!record.altinn || record.altinn.expiresAt <= now) throw new SessionExpiredError();
+    const list = partiesWithAccess(await fetchAuthorizedParties(record.altinn.token));
+    const store = getSessionStore();
+    const latest = await store.get(record.id);
+    record.parties = { list, fetchedAt: Date.now() };
+    if (latest) await store.put({ ...latest, parties: record.parties });
+    return list;
+  })();
+  inFlight.set(record.id, work);
+  try {
+    return await work;
+  } finally {
+    inFlight.delete(record.id);
+  }
+}
+
+export async function endSession(id: string): Promise<void> {
+  await getSessionStore().delete(id);
+}
