@@ -67,6 +67,7 @@ export const kontoutskrift = {
       tilOgMed: "Periode til og med",
       laget: "Laget",
       lagetAv: "Laget av",
+      lagetAvUkjent: "Innlogget bruker (ID-porten oppga ikke navnet)",
       summerOverskrift: (dato: string) => `Status per ${dato}`,
       forfalt: "Forfalte krav",
       ikkeForfalt: "Krav som ikke er forfalt",
