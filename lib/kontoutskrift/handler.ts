@@ -5,7 +5,7 @@ import { KravOgBetalingerError } from "../kravogbetalinger/errors";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, UtbetalingerIPeriode } from "../kravogbetalinger/model";
 import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
 import type { KontoutskriftGrunnlag } from "./ark";
-import { validerArk, validerPeriode, type PeriodeFeil } from "./periode";
+import { parseDatoInput, validerArk, validerPeriode, type PeriodeFeil } from "./periode";
 import { kontoutskriftRespons } from "./respons";
 
 /**
@@ -51,7 +51,9 @@ function ugyldig(melding: string, felt?: PeriodeFeil[]): Response {
 function upstreamFeil(error: KravOgBetalingerError): Response {
   const feil: FeilInfo = { ...error.toJSON(), kanProevesIgjen: error.kanProevesIgjen, ingenData: error.ingenDataForPart };
   const status = feil.ingenData ? 404 : feil.type === "timeout" ? 504 : feil.kanProevesIgjen ? 503 : 502;
-  return feilSvar(status, { feil, melding: feil.ingenData ? tekster.feil.ingenData : tekster.feil.upstream });
+  const f = tekster.feil;
+  const melding = feil.ingenData ? f.ingenData : feil.type === "timeout" ? f.tidsavbrudd : feil.kanProevesIgjen ? f.midlertidig : f.vedvarende;
+  return feilSvar(status, { feil, melding });
 }
 
 export async function haandterKontoutskrift(request: Request, orgnr: string, deps: KontoutskriftAvhengigheter): Promise<Response> {
@@ -61,7 +63,12 @@ export async function haandterKontoutskrift(request: Request, orgnr: string, dep
 
   const naa = deps.naa?.() ?? new Date();
   const params = new URL(request.url).searchParams;
-  const periode = validerPeriode({ fraOgMed: params.get("fraOgMed"), tilOgMed: params.get("tilOgMed") }, iDag(naa));
+  // ISO dates; dd.mm.yyyy too, as the form sends them when JavaScript is off.
+  const dato = (navn: string) => {
+    const verdi = params.get(navn);
+    return verdi === null ? null : (parseDatoInput(verdi) ?? verdi);
+  };
+  const periode = validerPeriode({ fraOgMed: dato("fraOgMed"), tilOgMed: dato("tilOgMed") }, iDag(naa));
   if (!periode.ok) return ugyldig(periode.feil.map((f) => f.melding).join(" "), periode.feil);
   const ark = validerArk(params.getAll("ark"));
   if (!ark.ok) return ugyldig(ark.melding);
