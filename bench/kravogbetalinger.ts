@@ -20,7 +20,7 @@ const periode = { fraOgMed: `${thisYear - 7}-01-01`, tilOgMed: `${thisYear}-12-3
 function maxAtOnce(calls: UpstreamCall[]): number {
   const edges = calls.flatMap((c) => [
     { t: c.startedAt, d: 1 },
-    { t: c.startedAt + c.durationMs, d: -1 },
+    { t: c.endedAt, d: -1 },
   ]);
   edges.sort((a, b) => a.t - b.t || a.d - b.d);
   let now = 0;
@@ -49,6 +49,11 @@ async function main() {
     });
     console.log(`Krav og betalinger-klienten mot stand-ins (port ${base}), part ${STOR_ORGNR}\n`);
 
+    // The stand-in builds the party's ledger on first use: a throwaway client pays for that.
+    const [, tFirst] = await timed(() =>
+      createKravOgBetalingerClient({ ...kravOgBetalingerConfigFromEnv(parseServerEnv(env)), logger: createLogger(undefined, "warn") }).hentAapnekrav(STOR_ORGNR),
+    );
+    console.log(`(stand-in bygger hovedboken:        ${ms(tFirst).padStart(9)})`);
     const [aapne, tAapne] = await timed(() => client.hentAapnekrav(STOR_ORGNR));
     console.log(`aapnekrav, kald (med token):        ${ms(tAapne).padStart(9)}  ${aapne.krav.length} åpne krav, ${calls.length} kall`);
     const [, tAapneCached] = await timed(() => client.hentAapnekrav(STOR_ORGNR));

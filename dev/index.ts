@@ -21,9 +21,11 @@ export async function startStandIns(env: Record<string, string | undefined> = pr
   };
   try {
     started.push(await startIdporten(ports.idporten, appUrl));
-    started.push(await startMaskinporten(ports.maskinporten));
+    const maskinporten = await startMaskinporten(ports.maskinporten);
+    started.push(maskinporten);
     started.push(await startAltinn(ports.altinn));
-    started.push(await startApi(ports.api));
+    // The API accepts tokens from this Maskinporten stand-in only.
+    started.push(await startApi(ports.api, { maskinporten: { issuer: maskinporten.issuer, jwksUri: maskinporten.jwksUri } }));
     const health = http.createServer((req, res) => {
       if (req.url === "/health") {
         return sendJson(res, 200, { status: "ok", standIns: started.map(({ name, port, url }) => ({ name, port, url })) });

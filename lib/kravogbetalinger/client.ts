@@ -56,8 +56,9 @@ export type UpstreamCall = {
   endepunkt: Endepunkt;
   vindu: Periode | null;
   attempt: number;
-  /** performance.now() when the request started. */
+  /** performance.now() when the request started and when its answer was read and checked. */
   startedAt: number;
+  endedAt: number;
   durationMs: number;
   status: number | null;
   kode: string | null;
@@ -89,9 +90,10 @@ const schemas: { [E in Endepunkt]: z.ZodType<Responses[E]> } = {
 /** What is cached for a window: the parsed answer, or `tom` for KB-007. Plain JSON. */
 type Vindusvar<E extends Endepunkt> = { tom: true } | { tom: false; data: Responses[E] };
 
-type Attempt<E extends Endepunkt> =
-  | { ok: true; svar: Vindusvar<E>; status: number; korrelasjonsid: string | null; durationMs: number }
-  | { ok: false; error: KravOgBetalingerError; durationMs: number };
+type Attempt<E extends Endepunkt> = { startedAt: number; endedAt: number; durationMs: number } & (
+  | { ok: true; svar: Vindusvar<E>; status: number; korrelasjonsid: string | null }
+  | { ok: false; error: KravOgBetalingerError }
+);
 
 const KORRELASJONSID_HEADERS = ["korrelasjonsid", "x-korrelasjonsid", "x-correlation-id", "correlation-id", "x-request-id"];
 
@@ -175,8 +177,11 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
 
   /** One HTTP request; never throws. */
   async function forsoek<E extends Endepunkt>(endepunkt: E, url: string, token: string): Promise<Attempt<E>> {
-    const started = performance.now();
-    const duration = () => Math.round(performance.now() - started);
+    const startedAt = performance.now();
+    const timing = () => {
+      const endedAt = performance.now();
+      return { startedAt, endedAt, durationMs: Math.round(endedAt - startedAt) };
+    };
     let res: Response;
     let text: string;
     try {
@@ -187,7 +192,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
       });
       text = await res.text();
     } catch (cause) {
-      return { ok: false, error: transportError(cause, timeoutMs, url), durationMs: duration() };
+      return { ok: false, error: transportError(cause, timeoutMs, url), ...timing() };
     }
     const json = parseJson(text);
     const korrelasjonsid = korrelasjonsidFra(res.headers, json.ok ? json.value : null);
@@ -197,7 +202,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
       const feil = json.ok ? feilSchema.safeParse(json.value) : null;
       const kode = feil?.success ? feil.data.kode : null;
       const melding = feil?.success ? (feil.data.melding ?? null) : null;
-      if (kode === "KB-007") return { ok: true, svar: { tom: true }, status, korrelasjonsid, durationMs: duration() };
+      if (kode === "KB-007") return { ok: true, svar: { tom: true }, status, korrelasjonsid, ...timing() };
       const error = new KravOgBetalingerError({
         type: "upstream",
         message: `Krav og betalinger svarte ${status}${kode ? ` ${kode}` : ""}${melding ? `: ${melding}` : ""}`,
@@ -206,7 +211,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
         melding,
         korrelasjonsid,
       });
-      return { ok: false, error, durationMs: duration() };
+      return { ok: false, error, ...timing() };
     }
     if (!json.ok) {
       const error = new KravOgBetalingerError({
@@ -215,7 +220,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
         status,
         korrelasjonsid,
       });
-      return { ok: false, error, durationMs: duration() };
+      return { ok: false, error, ...timing() };
     }
     const parsed = schemas[endepunkt].safeParse(json.value);
     if (!parsed.success) {
@@ -226,9 +231,9 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
         korrelasjonsid,
         cause: parsed.error,
       });
-      return { ok: false, error, durationMs: duration() };
+      return { ok: false, error, ...timing() };
     }
-    return { ok: true, svar: { tom: false, data: parsed.data }, status, korrelasjonsid, durationMs: duration() };
+    return { ok: true, svar: { tom: false, data: parsed.data }, status, korrelasjonsid, ...timing() };
   }
 
   async function hentToken(orgnr: string): Promise<string> {
@@ -251,7 +256,6 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
     let nyttTokenBrukt = false;
     for (let attempt = 1; ; attempt++) {
       const token = await hentToken(orgnr);
-      const startedAt = performance.now();
       const result = await limiter.run(orgnr, () => forsoek(endepunkt, url, token));
       const fields = {
         orgnr,
@@ -269,7 +273,8 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
         endepunkt,
         vindu,
         attempt,
-        startedAt,
+        startedAt: result.startedAt,
+        endedAt: result.endedAt,
         durationMs: result.durationMs,
         status: fields.status,
         kode: fields.kode,
