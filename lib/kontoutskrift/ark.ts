@@ -94,6 +94,22 @@ export function periodeUtenAar(periode: string | null, aar: number | null): stri
   return periode;
 }
 
+/**
+ * The due dates the statement lists: those in the period. The API gives every claim with a due
+ * date in the period, whole, so a claim with terms in two years comes in both years' answers;
+ * each of its terms belongs to one statement period only.
+ */
+const iPerioden = (g: KontoutskriftGrunnlag, dato: string) => dato >= g.periode.fraOgMed && dato <= g.periode.tilOgMed;
+
+/**
+ * The claim's text as the seed's statement shows it: with " - <year>" when the period is just the
+ * year (the Periode column is then blank), as is when the period is a term ("Mva-melding", "06").
+ */
+export function kravbeskrivelseMedAar(beskrivelse: string, periode: string | null, aar: number | null): string {
+  if (aar === null || periodeUtenAar(periode, aar) !== null || beskrivelse.endsWith(` - ${aar}`)) return beskrivelse;
+  return `${beskrivelse} - ${aar}`;
+}
+
 type KravRadKilde = { dato: string; forfall: Kravforfall; krav: Krav } | { dato: string; innbetaling: Innbetaling };
 
 export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
@@ -118,7 +134,7 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
     const forfallSett = new Set<string>();
     for (const krav of unike(g.krav, (k) => k.kravidentifikator)) {
       for (const forfall of krav.forfall) {
-        if (forfallSett.has(forfall.kravforfallsIdentifikator)) continue;
+        if (forfallSett.has(forfall.kravforfallsIdentifikator) || !iPerioden(g, forfall.forfallsdato)) continue;
         forfallSett.add(forfall.kravforfallsIdentifikator);
         kilder.push({ dato: forfall.forfallsdato, forfall, krav });
         if (kilder.length % 5000 === 0) yield PAUSE;
@@ -140,7 +156,7 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
           krav.aar,
           periodeUtenAar(krav.periode, krav.aar),
           krav.kravgruppe,
-          krav.beskrivelse,
+          kravbeskrivelseMedAar(krav.beskrivelse, krav.periode, krav.aar),
           forfall.forfallsdato,
           kr(forfall.opprinneligBeloep),
           kr(forfall.gjenstaaendeBeloep),
@@ -230,6 +246,7 @@ export function motregningArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
     const rows: Celle[][] = [];
     for (const krav of unike(g.krav, (k) => k.kravidentifikator)) {
       for (const f of krav.forfall) {
+        if (!iPerioden(g, f.forfallsdato)) continue;
         for (const m of f.motkrav) {
           rows.push([m.plassertDato, m.beskrivelse, m.periode, m.forfallsdato, krav.beskrivelse, krav.kravgruppe, krav.periode, f.forfallsdato, kr(m.benyttetBeloep)]);
         }

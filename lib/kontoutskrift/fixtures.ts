@@ -128,11 +128,11 @@ export function seedKrav(): Krav[] {
   const f = (forfallsdato: string, opprinneligBeloep: number, gjenstaaendeBeloep: number) =>
     lagForfall({ forfallsdato, opprinneligBeloep, gjenstaaendeBeloep });
   return [
-    lagKrav({ beskrivelse: "Restskatt, person - 2018", aar: 2018, periode: "2018", stipulerteRenter: 6623, forfall: [f("2019-09-26", 14607, 0), f("2019-10-31", 14608, 14199)] }, kid.restskatt2018),
-    lagKrav({ beskrivelse: "Gebyr - 2019", kravgruppe: "Andre krav", kravtype: "GEBYR", aar: 2019, periode: "2019", forfall: [f("2019-11-27", 1955, 1955)] }, kid.gebyr),
+    lagKrav({ beskrivelse: "Restskatt, person", aar: 2018, periode: "2018", stipulerteRenter: 6623, forfall: [f("2019-09-26", 14607, 0), f("2019-10-31", 14608, 14199)] }, kid.restskatt2018),
+    lagKrav({ beskrivelse: "Gebyr", kravgruppe: "Andre krav", kravtype: "GEBYR", aar: 2019, periode: "2019", forfall: [f("2019-11-27", 1955, 1955)] }, kid.gebyr),
     lagKrav(
       {
-        beskrivelse: "Utskrevet forskuddsskatt, person - 2020",
+        beskrivelse: "Utskrevet forskuddsskatt, person",
         kravtype: "FORSKUDDSSKATT",
         aar: 2020,
         periode: "2020",
@@ -141,9 +141,9 @@ export function seedKrav(): Krav[] {
       },
       kid.forskudd2020,
     ),
-    lagKrav({ beskrivelse: "Restskatt, person - 2019", aar: 2019, periode: "2019", stipulerteRenter: 11471, forfall: [f("2020-11-12", 25201, 20853), f("2020-12-17", 25201, 25201)] }, kid.restskatt2019),
+    lagKrav({ beskrivelse: "Restskatt, person", aar: 2019, periode: "2019", stipulerteRenter: 11471, forfall: [f("2020-11-12", 25201, 20853), f("2020-12-17", 25201, 25201)] }, kid.restskatt2019),
     lagKrav(
-      { beskrivelse: "Forsinkelsesrente Utskrevet forskuddsskatt, person - 2019", kravgruppe: "Andre krav", kravtype: "FORSINKELSESRENTE", aar: 2019, periode: "2019", forfall: [f("2020-12-29", 4364, 4364)] },
+      { beskrivelse: "Forsinkelsesrente Utskrevet forskuddsskatt, person", kravgruppe: "Andre krav", kravtype: "FORSINKELSESRENTE", aar: 2019, periode: "2019", forfall: [f("2020-12-29", 4364, 4364)] },
       kid.rente,
     ),
     lagKrav(

@@ -219,6 +219,7 @@ describe("kontoutskrift: the workbook", () => {
 
   test("Krav: payments are credits (negative), claims with several due dates give one row each", async () => {
     const g = lagGrunnlag({
+      periode: { fraOgMed: "2024-01-01", tilOgMed: "2024-12-31" },
       krav: [
         lagKrav({
           beskrivelse: "Utskrevet forskuddsskatt, person - 2024",
@@ -269,6 +270,7 @@ describe("kontoutskrift: the workbook", () => {
 
   test("Motregning: every credit placed on a claim, with which credit, which claim, amount and date", async () => {
     const g = lagGrunnlag({
+      periode: { fraOgMed: "2024-01-01", tilOgMed: "2024-12-31" },
       krav: [
         lagKrav({
           beskrivelse: "Restskatt 2023",
@@ -293,6 +295,23 @@ describe("kontoutskrift: the workbook", () => {
       ["02.05.2024", "Mva-melding", "2024/02", "10.04.2024", "Restskatt 2023", "Skatt", "2023", "20.08.2024", 3000],
     ]);
     assert.equal((sumRad(ws).getCell(9).value as ExcelJS.CellFormulaValue).result, 3500);
+  });
+
+  test("lists the due dates in the period only: a claim with terms in two years belongs to both statements, each term to one", async () => {
+    const krav = lagKrav({
+      beskrivelse: "Utskrevet forskuddsskatt, person - 2024",
+      forfall: [lagForfall({ forfallsdato: "2024-11-15", opprinneligBeloep: 100 }), lagForfall({ forfallsdato: "2025-02-17", opprinneligBeloep: 200 })],
+    });
+    const i2024 = dataRader(ark(await les(lagGrunnlag({ krav: [krav], periode: { fraOgMed: "2024-01-01", tilOgMed: "2024-12-31" } })), t.ark.krav));
+    const i2025 = dataRader(ark(await les(lagGrunnlag({ krav: [krav], periode: { fraOgMed: "2025-01-01", tilOgMed: "2025-12-31" } })), t.ark.krav));
+    assert.deepEqual(
+      i2024.map((r) => r.getCell(6).value),
+      [100],
+    );
+    assert.deepEqual(
+      i2025.map((r) => r.getCell(6).value),
+      [200],
+    );
   });
 
   test("an empty period says so instead of an empty sheet", async () => {
