@@ -36,7 +36,12 @@ describe("kontoutskrift: the streamed response", () => {
     const reader = res.body!.getReader();
     const foerste = await reader.read();
     assert.ok(foerste.value && foerste.value.byteLength > 0, "the first bytes come at once");
-    await sleep(300);
+    // Wait until the writer has filled the buffers on the way and stopped (a busy machine is slow).
+    let forrige = -1;
+    for (let i = 0; i < 100 && skrevet !== forrige; i++) {
+      forrige = skrevet;
+      await sleep(150);
+    }
     const etterEnStund = skrevet;
     await sleep(300);
     assert.equal(utfall, undefined, "the writer waits for the client");
