@@ -7,6 +7,8 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["exceljs", "pino"],
   experimental: {
+    // forbidden() in the access guard renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
     optimizePackageImports: ["@navikt/ds-react", "@navikt/aksel-icons"],
   },
 };

@@ -1,15 +1,83 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH } from "@/lib/auth/paths";
+import { classifyOrgnrParam } from "@/lib/auth/orgnr-param";
+import { createNonce, idportenOrigins, securityHeaders } from "@/lib/auth/security-headers";
+import { getServerEnv } from "@/lib/env";
 
-/** Gives every request an id that the server's log lines carry (header x-request-id). */
+/**
+ * Runs before every request:
+ * - gives it an id that the server's log lines carry (header x-request-id);
+ * - security headers with a fresh CSP nonce (Next puts it on its own scripts);
+ * - tells the server which path was asked for, so a login can return there;
+ * - answers a party URL with an invalid organisasjonsnummer with a 400 page (a number with
+ *   spaces is sent to its canonical form).
+ */
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
-  const headers = new Headers(request.headers);
-  headers.set("x-request-id", requestId);
-  const response = NextResponse.next({ request: { headers } });
+  const { pathname, search } = request.nextUrl;
+
+  const first = pathname.split("/")[1] ?? "";
+  const param = first ? classifyOrgnrParam(first) : null;
+  if (param?.kind === "valid" && param.orgnr !== first) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${param.orgnr}${pathname.slice(first.length + 1)}`;
+    return withHeaders(NextResponse.redirect(url, 308), requestId, pathname);
+  }
+
+  const nonce = createNonce();
+  const headers = securityHeadersFor(pathname, nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-request-id", requestId);
+  requestHeaders.set(CURRENT_PATH_HEADER_NAME, `${pathname}${withoutRscParam(search)}`);
+  requestHeaders.set("x-nonce", nonce);
+  if (headers["Content-Security-Policy"]) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+
+  let response: NextResponse;
+  if (param?.kind === "invalid") {
+    const url = request.nextUrl.clone();
+    url.pathname = INVALID_ORGNR_PATH;
+    url.search = `?orgnr=${encodeURIComponent(first)}`;
+    response = NextResponse.rewrite(url, { status: 400, request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set("x-request-id", requestId);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "no-referrer");
   return response;
+}
+
+function securityHeadersFor(pathname: string, nonce: string): Record<string, string> {
+  let origins: string[] = [];
+  let prod = false;
+  try {
+    const env = getServerEnv();
+    origins = idportenOrigins(env.IDPORTEN_WELL_KNOWN_URL);
+    prod = env.APP_ENV === "prod";
+  } catch {
+    // Incomplete configuration: the readiness route reports it; headers stay strict.
+  }
+  const headers = securityHeaders({ nonce, prod, dev: process.env.NODE_ENV === "development", idportenOrigins: origins });
+  if (pathname === FRONTCHANNEL_LOGOUT_PATH) {
+    // The route sets its own CSP that lets ID-porten frame it.
+    delete headers["Content-Security-Policy"];
+    delete headers["X-Frame-Options"];
+  }
+  return headers;
+}
+
+function withHeaders(response: NextResponse, requestId: string, pathname: string): NextResponse {
+  for (const [name, value] of Object.entries(securityHeadersFor(pathname, createNonce()))) response.headers.set(name, value);
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+/** Client navigations add ?_rsc=...; a login must return to the page, not to that. */
+function withoutRscParam(search: string): string {
+  if (!search.includes("_rsc")) return search;
+  const params = new URLSearchParams(search);
+  params.delete("_rsc");
+  const rest = params.toString();
+  return rest ? `?${rest}` : "";
 }
 
 export const config = {

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "@fontsource/source-sans-3/400.css";
 import "@fontsource/source-sans-3/400-italic.css";
@@ -16,7 +17,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so Next can put the CSP nonce (proxy.ts) on its scripts.
+  await connection();
   return (
     <html lang="nb">
       <body>

@@ -1,8 +1,16 @@
+import { redirect } from "next/navigation";
+import { EnterIcon } from "@navikt/aksel-icons";
 import { BodyLong, Heading } from "@navikt/ds-react";
+import { Button } from "@navikt/ds-react/Button";
 import { AppHeader } from "@/components/AppHeader";
+import { optionalSession } from "@/lib/auth/guard";
+import { LOGIN_PATH, PARTY_PICKER_PATH } from "@/lib/auth/paths";
 import { tekster } from "@/lib/tekster";
 
-export default function Forside() {
+/** Logged in: straight to the only party, or to the picker. Not logged in: what this is, and "Logg inn". */
+export default async function Forside() {
+  const session = await optionalSession();
+  if (session) redirect(session.parties.length === 1 ? `/${session.parties[0]!.orgnr}` : PARTY_PICKER_PATH);
   return (
     <>
       <AppHeader />
@@ -11,7 +19,11 @@ export default function Forside() {
           {tekster.forside.overskrift}
         </Heading>
         <BodyLong spacing>{tekster.forside.ingress}</BodyLong>
-        <BodyLong>{tekster.forside.hvem}</BodyLong>
+        <BodyLong spacing>{tekster.forside.hvem}</BodyLong>
+        {/* A plain link: the login route sends the browser straight on to ID-porten. */}
+        <Button as="a" href={LOGIN_PATH} icon={<EnterIcon aria-hidden />}>
+          {tekster.forside.loggInn}
+        </Button>
       </main>
     </>
   );

@@ -6,7 +6,7 @@ import { logger } from "@/lib/log";
 import { innlogging } from "@/lib/tekster/innlogging";
 import { AltinnError } from "./altinn";
 import { classifyOrgnrParam } from "./orgnr-param";
-import { INVALID_ORGNR_PATH, loginPath, safeReturnTo } from "./paths";
+import { CURRENT_PATH_HEADER_NAME, INVALID_ORGNR_PATH, loginPath, safeReturnTo } from "./paths";
 import { SessionExpiredError, endSession, partiesFor, readSession } from "./session";
 import type { Access, Party, Person } from "./types";
 
@@ -20,8 +20,6 @@ import type { Access, Party, Person } from "./types";
 
 export type { Access, Party, Person } from "./types";
 
-/** Set by proxy.ts on every request: the path and query the browser asked for (login returns here). */
-export const CURRENT_PATH_HEADER = "x-kob-path";
 
 type Verdict =
   | { kind: "ok"; access: Access }
@@ -66,7 +64,7 @@ const partyVerdict = cache(async (orgnrParam: string): Promise<Verdict> => {
 });
 
 async function currentPath(fallback: string): Promise<string> {
-  return safeReturnTo((await headers()).get(CURRENT_PATH_HEADER) ?? fallback);
+  return safeReturnTo((await headers()).get(CURRENT_PATH_HEADER_NAME) ?? fallback);
 }
 
 /** Thrown (and shown by the error page) when Altinn cannot tell us who may see what. */

@@ -11,6 +11,9 @@ export const LOGGED_OUT_PATH = "/logget-ut";
 export const LOGIN_ERROR_PATH = "/innlogging-feil";
 export const INVALID_ORGNR_PATH = "/ugyldig-organisasjonsnummer";
 
+/** Set by proxy.ts on every request: the path and query the browser asked for (a login returns there). */
+export const CURRENT_PATH_HEADER_NAME = "x-kob-path";
+
 /**
  * A path inside this app to return to after login, or "/". Refuses other hosts
  * ("https://evil.example", "//evil.example", "/\\evil.example") and our own auth routes (no loops).

@@ -1,0 +1,28 @@
+import { BodyLong, Heading, Link, List } from "@navikt/ds-react";
+import { ListItem } from "@navikt/ds-react/List";
+import { innlogging } from "@/lib/tekster/innlogging";
+
+const t = innlogging.ingenVirksomheter;
+
+/** For a person who may act for no one: why, and how to get access in Altinn. */
+export function NoParties() {
+  return (
+    <>
+      <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
+        {t.overskrift}
+      </Heading>
+      <BodyLong spacing>{t.ingress}</BodyLong>
+      <Heading level="2" size="medium" spacing>
+        {t.slikFaarDuTilgang}
+      </Heading>
+      <List>
+        <ListItem>{t.ansatt}</ListItem>
+        <ListItem>{t.regnskapsfoerer}</ListItem>
+        <ListItem>{t.nyTilgang}</ListItem>
+      </List>
+      <BodyLong spacing>
+        <Link href={t.altinnUrl}>{t.altinnLenke}</Link>
+      </BodyLong>
+    </>
+  );
+}

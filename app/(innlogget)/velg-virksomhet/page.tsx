@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { BodyLong, Heading } from "@navikt/ds-react";
+import { AppHeader } from "@/components/AppHeader";
+import { LogoutButton } from "@/components/LogoutButton";
+import { requireSession } from "@/lib/auth/guard";
+import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
+import { innlogging } from "@/lib/tekster/innlogging";
+import { NoParties } from "./_components/NoParties";
+import { PartyPicker } from "./_components/PartyPicker";
+import { RefreshParties } from "./_components/RefreshParties";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { parties } = await requireSession(PARTY_PICKER_PATH);
+  return { title: parties.length === 0 ? innlogging.ingenVirksomheter.tittel : innlogging.velg.tittel };
+}
+
+export default async function VelgVirksomhetPage() {
+  const { parties } = await requireSession(PARTY_PICKER_PATH);
+  return (
+    <>
+      <AppHeader>
+        <LogoutButton />
+      </AppHeader>
+      <main id="maincontent" tabIndex={-1} className="app-container">
+        {parties.length === 0 ? (
+          <NoParties />
+        ) : (
+          <>
+            <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
+              {innlogging.velg.overskrift}
+            </Heading>
+            <BodyLong>{innlogging.velg.ingress}</BodyLong>
+            <PartyPicker parties={parties} />
+          </>
+        )}
+        <RefreshParties />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { NextRequest } from "next/server";
+import { getServerEnv } from "@/lib/env";
+import { idportenDiscovery } from "@/lib/auth/idporten-discovery";
+import { contentSecurityPolicy, createNonce, idportenOrigins } from "@/lib/auth/security-headers";
+import { sessionLimits } from "@/lib/auth/session";
+import { getSessionStore } from "@/lib/auth/session-store";
+import { requestLogger } from "@/lib/log";
+
+/**
+ * Front-channel logout: ID-porten loads GET ?iss=...&sid=... in an iframe when the person logs
+ * out elsewhere. Every session with that sid ends, found on the server (our cookie may not
+ * arrive in a third-party iframe). This route alone may be framed, and only by ID-porten.
+ */
+export async function GET(request: NextRequest) {
+  const log = requestLogger(request.headers.get("x-request-id"));
+  const env = getServerEnv();
+  const iss = request.nextUrl.searchParams.get("iss");
+  const sid = request.nextUrl.searchParams.get("sid");
+  const { issuer, end_session_endpoint } = await idportenDiscovery();
+
+  const origins = new Set(idportenOrigins(env.IDPORTEN_WELL_KNOWN_URL));
+  origins.add(new URL(issuer).origin);
+  if (end_session_endpoint) origins.add(new URL(end_session_endpoint).origin);
+  const headers = new Headers({
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy": contentSecurityPolicy({ nonce: createNonce(), prod: env.APP_ENV === "prod", dev: false, idportenOrigins: [...origins], frameable: true }),
+  });
+
+  if (!sid || iss !== issuer) {
+    log.warn({ hasSid: Boolean(sid), issMatches: iss === issuer }, "front-channel logout refused");
+    return new Response("<!doctype html><title>Ugyldig forespørsel</title>", { status: 400, headers });
+  }
+  const ended = await getSessionStore().endSid(sid, Date.now() + sessionLimits().maxHours * 3_600_000);
+  log.info({ ended }, "front-channel logout");
+  return new Response('<!doctype html><html lang="nb"><title>Logget ut</title><p>Logget ut.</p></html>', { status: 200, headers });
+}

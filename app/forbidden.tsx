@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { BodyLong, Heading } from "@navikt/ds-react";
+import { AppHeader } from "@/components/AppHeader";
+import { LogoutButton } from "@/components/LogoutButton";
+import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
+import { innlogging } from "@/lib/tekster/innlogging";
+
+/** 403: logged in, but this party is not one the person may act for (the guard's forbidden()). */
+export default function Forbidden() {
+  return (
+    <>
+      <AppHeader>
+        <LogoutButton />
+      </AppHeader>
+      <main id="maincontent" tabIndex={-1} className="app-container">
+        <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
+          {innlogging.ikkeTilgang.overskrift}
+        </Heading>
+        <BodyLong spacing>{innlogging.ikkeTilgang.tekst}</BodyLong>
+        <Link href={PARTY_PICKER_PATH}>{innlogging.ikkeTilgang.tilVelger}</Link>
+      </main>
+    </>
+  );
+}

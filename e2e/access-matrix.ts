@@ -1,0 +1,27 @@
+/**
+ * Every page and route that shows a party's data, i.e. every page.tsx or route.ts under app/
+ * with an [orgnr] segment. e2e/access-matrix.api.spec.ts checks each one for
+ * {no session, session without access to the party, session with access} and fails when a
+ * new page or route is added without an entry here.
+ *
+ * Adding a page or route under [orgnr]? Add it here:
+ * - route: the app path as the folders spell it, route groups left out ("/[orgnr]/betalte");
+ * - kind: "page" (HTML), "json" (route handler answering JSON) or "download" (a file);
+ * - query: a query string the request needs to succeed with access (e.g. a period);
+ * - params: values for other dynamic segments ("[kravId]": "123").
+ */
+export type MatrixEntry = {
+  route: string;
+  kind: "page" | "json" | "download";
+  query?: string;
+  params?: Record<string, string>;
+};
+
+export const ACCESS_MATRIX: MatrixEntry[] = [{ route: "/[orgnr]", kind: "page" }];
+
+/** The concrete path of an entry for one orgnr. */
+export function pathFor(entry: MatrixEntry, orgnr: string): string {
+  let path = entry.route.replace("[orgnr]", orgnr);
+  for (const [segment, value] of Object.entries(entry.params ?? {})) path = path.replace(segment, encodeURIComponent(value));
+  return `${path}${entry.query ?? ""}`;
+}

@@ -1,0 +1,254 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SEED_ORGNR, STOR_ORGNR } from "../dev/testdata/parties";
+import { innlogging } from "../lib/tekster/innlogging";
+import { expectNoA11yViolations } from "./axe";
+import { loginAs } from "./helpers/login";
+
+const t = innlogging;
+const idportenOrigin = `http://localhost:${Number(process.env.TEST_STANDIN_PORT_BASE ?? 4500) + 1}`;
+
+function activeParty(page: Page) {
+  return page.getByRole("banner").getByTestId("aktiv-virksomhet");
+}
+
+async function expectAtIdportenLogin(page: Page) {
+  await expect(page).toHaveURL((url) => url.origin === idportenOrigin);
+  await expect(page.getByRole("heading", { level: 1, name: "Logg inn med TestID" })).toBeVisible();
+}
+
+test("the owner logs in and lands straight on her only party", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann");
+  await expect(page).toHaveURL(`/${SEED_ORGNR}`);
+  await expect(activeParty(page)).toContainText("Nordmann Eplepress ENK");
+  await expect(activeParty(page)).toContainText("313 367 002");
+  await expect(page.getByRole("link", { name: /Bytt virksomhet/ }), "one party: nothing to switch to").toHaveCount(0);
+  await expect(page.getByRole("button", { name: t.loggUt })).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test("a page opened without a session goes straight to ID-porten and back to that page", async ({ page }) => {
+  await page.goto(`/${SEED_ORGNR}?fane=betalte`);
+  await expectAtIdportenLogin(page);
+  await page.getByRole("radio", { name: "Kari Nordmann" }).check();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(page).toHaveURL(`/${SEED_ORGNR}?fane=betalte`);
+  await expect(activeParty(page)).toContainText("Nordmann Eplepress ENK");
+});
+
+test("a person with several parties gets the picker: sub-units under their parent, deleted apart, no party without a granting role", async ({ page }) => {
+  await loginAs(page, "Ola Flerfirma");
+  await expect(page).toHaveURL("/velg-virksomhet");
+  await expect(page.getByRole("heading", { level: 1, name: t.velg.overskrift })).toBeVisible();
+  const subunits = page.getByRole("list", { name: t.velg.underenheter("Fjellbekk Bakeri AS") });
+  await expect(subunits.getByRole("link")).toHaveCount(2);
+  await expect(subunits).toContainText("Fjellbekk Bakeri AS avd. Bergen");
+  const deleted = page.getByRole("region", { name: t.velg.slettede });
+  await expect(deleted).toContainText("Gamle Fjellbekk Kafé AS");
+  await expect(page.getByRole("list", { name: t.velg.virksomheter })).not.toContainText("Gamle Fjellbekk Kafé AS");
+  await expect(page.getByRole("main"), "REVI gives no access").not.toContainText("Bjørkely Rådgivning");
+  await expect(page.getByRole("main")).toContainText("Org.nr. 311 851 381");
+  await expect(page.getByRole("main")).toContainText("Aksjeselskap");
+  await expectNoA11yViolations(page);
+});
+
+test("the accountant searches among 200+ clients by name and by number, and opens one", async ({ page }) => {
+  await loginAs(page, "Rita Regnskap");
+  await expect(page).toHaveURL("/velg-virksomhet");
+  const status = page.getByRole("status");
+  await expect(status).toHaveText(/^\d{3} virksomheter$/);
+  const total = Number((await status.textContent())!.split(" ")[0]);
+  expect(total).toBeGreaterThan(200);
+
+  const search = page.getByRole("searchbox", { name: t.velg.sok });
+  await search.fill("313 367");
+  await expect(status).toHaveText(t.velg.antall(1, total));
+  await expect(page.getByRole("link", { name: /Nordmann Eplepress ENK/ })).toBeVisible();
+
+  await search.fill("finnes ikke");
+  await expect(status).toHaveText(t.velg.ingenTreff("finnes ikke"));
+
+  await search.fill("storvik");
+  await expect(status).toHaveText(t.velg.antall(1, total));
+  await page.getByRole("link", { name: /Storvik Entreprenør AS/ }).click();
+  await expect(page).toHaveURL(`/${STOR_ORGNR}`);
+  await expect(activeParty(page)).toContainText("Storvik Entreprenør AS");
+});
+
+test("the picker works with the keyboard alone", async ({ page }) => {
+  await loginAs(page, "Ola Flerfirma");
+  const search = page.getByRole("searchbox", { name: t.velg.sok });
+  await search.focus();
+  await page.keyboard.type("havbris");
+  await expect(page.getByRole("status")).toHaveText(/^Viser 1 av/);
+  // Tab past the search field's clear button to the first hit.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.getByRole("link", { name: /Havbris Sjømat ENK/ }).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByRole("link", { name: /Havbris Sjømat ENK/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/314961900");
+});
+
+test("the header switches party from a party page", async ({ page }) => {
+  await loginAs(page, "Ola Flerfirma", { returnTo: "/311851381" });
+  await expect(activeParty(page)).toContainText("Fjellbekk Bakeri AS");
+  await activeParty(page).click();
+  await expect(page).toHaveURL("/velg-virksomhet");
+  await page.getByRole("link", { name: /Lysning Design ENK/ }).click();
+  await expect(page).toHaveURL("/314055403");
+  await expect(activeParty(page)).toContainText("Lysning Design ENK");
+});
+
+test("a person who may act for no one is told why, how to get access, and can log out", async ({ page }) => {
+  await loginAs(page, "Per Utentilgang");
+  await expect(page).toHaveURL("/velg-virksomhet");
+  await expect(page.getByRole("heading", { level: 1, name: t.ingenVirksomheter.overskrift })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: t.ingenVirksomheter.slikFaarDuTilgang })).toBeVisible();
+  await expect(page.getByRole("link", { name: t.ingenVirksomheter.altinnLenke })).toHaveAttribute("href", t.ingenVirksomheter.altinnUrl);
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: t.loggUt }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.loggetUt.overskrift })).toBeVisible();
+});
+
+test("a party the person may not act for gets a 403 page", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann");
+  const res = await page.goto("/311851381");
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: t.ikkeTilgang.overskrift })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText("Fjellbekk");
+  await expectNoA11yViolations(page);
+});
+
+test("an invalid organisasjonsnummer in the address gets a 400 page that says so", async ({ page }) => {
+  const res = await page.goto("/12345678");
+  expect(res?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1, name: t.ugyldigOrgnr.overskrift })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(t.ugyldigOrgnr.medVerdi("12345678"));
+  await expectNoA11yViolations(page);
+});
+
+test("logout ends at «Du er logget ut», and the back button shows no data", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann");
+  await expect(activeParty(page)).toContainText("Nordmann Eplepress ENK");
+  await page.getByRole("button", { name: t.loggUt }).click();
+  await expect(page).toHaveURL("/logget-ut");
+  await expect(page.getByRole("heading", { level: 1, name: t.loggetUt.overskrift })).toBeVisible();
+  await expectNoA11yViolations(page);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("next-auth.session-token");
+
+  await page.goBack();
+  await expectAtIdportenLogin(page);
+  await expect(page.getByText("Nordmann Eplepress ENK")).toHaveCount(0);
+});
+
+test("front-channel logout with the session's sid ends the session even without a cookie", async ({ page, playwright, baseURL }) => {
+  await loginAs(page, "Kari Nordmann");
+  // ID-porten's "logged out elsewhere" page frames our front-channel URL; catch that URL and call it without cookies.
+  let frontchannel: string | undefined;
+  await page.route("**/api/auth/frontchannel-logout**", (route) => {
+    frontchannel = route.request().url();
+    return route.abort();
+  });
+  await page.goto(`${idportenOrigin}/logout-elsewhere`);
+  await expect.poll(() => frontchannel).toBeTruthy();
+  const url = new URL(frontchannel!);
+  expect(url.searchParams.get("iss")).toBe(idportenOrigin);
+  expect(url.searchParams.get("sid")).toBeTruthy();
+
+  const cookieless = await playwright.request.newContext({ baseURL });
+  const wrongIss = await cookieless.get(`${url.pathname}?iss=https://evil.example&sid=${url.searchParams.get("sid")}`);
+  expect(wrongIss.status()).toBe(400);
+  const res = await cookieless.get(`${url.pathname}${url.search}`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-security-policy"]).toContain(`frame-ancestors ${idportenOrigin}`);
+  await cookieless.dispose();
+
+  await page.unroute("**/api/auth/frontchannel-logout**");
+  await page.goto(`/${SEED_ORGNR}`);
+  await expectAtIdportenLogin(page);
+});
+
+test("ID-porten can frame the front-channel route, and the next request goes to login", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann");
+  await page.goto(`${idportenOrigin}/logout-elsewhere`);
+  const frame = page.frameLocator("#frontchannel iframe");
+  await expect(frame.getByText("Logget ut.")).toBeVisible();
+  await page.goto(`/${SEED_ORGNR}`);
+  await expectAtIdportenLogin(page);
+});
+
+test("a login on a lower level than required is refused with an explanation, and a new login can fix it", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann", { acr: "idporten-loa-substantial", returnTo: `/${SEED_ORGNR}` });
+  await expect(page).toHaveURL(/\/innlogging-feil\?arsak=acr/);
+  await expect(page.getByRole("heading", { level: 1, name: t.feil.acrOverskrift })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(t.feil.acrTekst(t.feil.nivaHoyt));
+  await expectNoA11yViolations(page);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain("next-auth.session-token");
+  const res = await page.request.get(`/${SEED_ORGNR}`, { maxRedirects: 0 });
+  expect(res.status(), "no session was made").toBe(307);
+
+  await page.getByRole("link", { name: t.loggInnPaaNytt }).click();
+  await expectAtIdportenLogin(page);
+  await page.getByRole("radio", { name: "Kari Nordmann" }).check();
+  await page.getByRole("radio", { name: /idporten-loa-high/ }).check();
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(page).toHaveURL(`/${SEED_ORGNR}`);
+});
+
+test("a cancelled login gets a page that says so", async ({ page }) => {
+  await page.goto("/api/auth/logg-inn");
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.feil.avbruttOverskrift })).toBeVisible();
+});
+
+test("the session cookie is HttpOnly and SameSite=Lax, and no token or pid reaches the browser", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann");
+  const session = (await page.context().cookies()).find((c) => c.name === "next-auth.session-token");
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+  const html = await page.content();
+  expect(html).not.toContain("24817510260");
+  expect(html).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+  expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
+  expect((await page.request.get("/api/auth/session")).status(), "next-auth's session endpoint is closed").toBe(404);
+});
+
+test("pages carry a nonce CSP without unsafe-inline scripts, and refuse framing", async ({ page }) => {
+  const res = await page.goto("/");
+  const csp = res!.headers()["content-security-policy"]!;
+  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(res!.headers()["x-content-type-options"]).toBe("nosniff");
+  // The app still runs under the CSP: the skip link moves focus with client-side React loaded.
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
+  await page.reload();
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
+});
+
+test.describe("at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the picker, the party header and the login pages fit without sideways scrolling", async ({ page }) => {
+    const fits = async (what: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+    };
+    await page.goto("/12345678");
+    await fits("400 page");
+    await loginAs(page, "Ola Flerfirma");
+    await fits("picker");
+    await page.getByRole("link", { name: /Fjellbekk Bakeri AS avd. Bergen/ }).click();
+    await expect(activeParty(page)).toBeVisible();
+    await fits("party header");
+    await page.getByRole("button", { name: t.loggUt }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.loggetUt.overskrift })).toBeVisible();
+    await fits("logged-out page");
+  });
+});
