@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@navikt/ds-react/Link";
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { requirePartyAccess } from "@/lib/auth/guard";
 import { iDag } from "@/lib/dato";
@@ -16,7 +16,9 @@ export default async function KontoutskriftSide({ params }: { params: Promise<{ 
   return (
     <main id="maincontent" tabIndex={-1} className="app-container">
       <BodyShort spacing style={{ marginTop: "1.5rem" }}>
-        <Link href={`/${party.orgnr}`}>{t.side.tilbake}</Link>
+        <Link href={`/${party.orgnr}`}>
+          {t.side.tilbake}
+        </Link>
       </BodyShort>
       <Heading level="1" size="large" spacing>
         {t.side.tittel}
