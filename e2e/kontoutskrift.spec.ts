@@ -139,6 +139,30 @@ test.describe("kontoutskrift: download and read back", () => {
 });
 
 test.describe("kontoutskrift: the form", () => {
+  test("the button shows progress and stays usable: pressing it again starts over, and one file comes", async ({ page }) => {
+    await loginAs(page, "Kari Nordmann", { returnTo: side(SEED_ORGNR) });
+    let foerste = true;
+    await page.route("**/api/part/*/kontoutskrift?*", async (route) => {
+      const res = await route.fetch();
+      if (foerste) {
+        foerste = false;
+        await new Promise((r) => setTimeout(r, 2000)); // the first attempt is slow
+      }
+      await route.fulfill({ response: res }).catch(() => undefined); // aborted by the second press
+    });
+    const nedlastinger: string[] = [];
+    page.on("download", (d) => nedlastinger.push(d.suggestedFilename()));
+    await page.getByRole("button", { name: t.skjema.lastNed }).click();
+    const underveis = page.getByRole("button", { name: t.skjema.lager });
+    await expect(underveis).toBeEnabled();
+    await expect(page.getByRole("status")).toHaveText(t.skjema.lagerHjelp);
+    await underveis.click();
+    await expect(page.getByRole("status")).toContainText(t.skjema.ferdig(""), { timeout: 15_000 });
+    await page.waitForTimeout(2500);
+    expect(nedlastinger).toHaveLength(1);
+    await expect(page.getByRole("button", { name: t.skjema.lastNed })).toBeEnabled();
+  });
+
   test("has no accessibility violations and fits a 320 px screen", async ({ page }) => {
     await loginAs(page, "Kari Nordmann", { returnTo: side(SEED_ORGNR) });
     await page.setViewportSize({ width: 320, height: 800 });
