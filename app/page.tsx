@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { EnterIcon } from "@navikt/aksel-icons";
 import { BodyLong, Heading } from "@navikt/ds-react";
-import { Button } from "@navikt/ds-react/Button";
 import { AppHeader } from "@/components/AppHeader";
+import { LinkButton } from "@/components/LinkButton";
 import { optionalSession } from "@/lib/auth/guard";
 import { LOGIN_PATH, PARTY_PICKER_PATH } from "@/lib/auth/paths";
 import { tekster } from "@/lib/tekster";
@@ -21,9 +21,9 @@ export default async function Forside() {
         <BodyLong spacing>{tekster.forside.ingress}</BodyLong>
         <BodyLong spacing>{tekster.forside.hvem}</BodyLong>
         {/* A plain link: the login route sends the browser straight on to ID-porten. */}
-        <Button as="a" href={LOGIN_PATH} icon={<EnterIcon aria-hidden />}>
+        <LinkButton href={LOGIN_PATH} icon={<EnterIcon aria-hidden />}>
           {tekster.forside.loggInn}
-        </Button>
+        </LinkButton>
       </main>
     </>
   );

@@ -90,6 +90,7 @@ const serverSchema = z
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30, "kan ikke være mer enn 30").default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(10, "kan ikke være mer enn 10").default(10),
     REDIS_URL: z.string().min(1).optional(),
+    METRICS_TOKEN: z.string().min(16, "må være minst 16 tegn").optional(),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -183,5 +184,5 @@ export async function readSecretValue(value: string): Promise<string> {
   if (!value.startsWith("file:")) return value;
   const { readFile } = await import("node:fs/promises");
   const path = await import("node:path");
-  return readFile(path.resolve(process.cwd(), value.slice("file:".length)), "utf8");
+  return readFile(path.resolve(/* turbopackIgnore: true */ process.cwd(), value.slice("file:".length)), "utf8");
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BodyLong, Heading } from "@navikt/ds-react";
-import { Button } from "@navikt/ds-react/Button";
 import { AppHeader } from "@/components/AppHeader";
+import { LinkButton } from "@/components/LinkButton";
 import { getServerEnv } from "@/lib/env";
 import { LOGIN_PATH } from "@/lib/auth/paths";
 import { innlogging } from "@/lib/tekster/innlogging";
@@ -22,7 +22,7 @@ export default async function InnloggingFeilPage({ searchParams }: Props) {
       ? [t.acrOverskrift, t.acrTekst(required === "idporten-loa-high" ? t.nivaHoyt : t.nivaBetydelig)]
       : arsak === "pid"
         ? [t.pidOverskrift, t.pidTekst]
-        : error === "OAuthCallback" || error === "AccessDenied"
+        : error === "access_denied" || error === "AccessDenied"
           ? [t.avbruttOverskrift, t.avbruttTekst]
           : [t.generellOverskrift, t.generellTekst];
   return (
@@ -35,9 +35,9 @@ export default async function InnloggingFeilPage({ searchParams }: Props) {
         <BodyLong spacing>{tekst}</BodyLong>
         <div style={{ display: "flex", flexWrap: "wrap", gap: "1rem", alignItems: "center" }}>
           {/* ny=1: ID-porten asks again instead of reusing a session at the too-low level. */}
-          <Button as="a" href={`${LOGIN_PATH}?ny=1`}>
+          <LinkButton href={`${LOGIN_PATH}?ny=1`}>
             {innlogging.loggInnPaaNytt}
-          </Button>
+          </LinkButton>
           <Link href="/">{t.tilForsiden}</Link>
         </div>
       </main>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { BodyLong, Heading } from "@navikt/ds-react";
-import { Button } from "@navikt/ds-react/Button";
 import { AppHeader } from "@/components/AppHeader";
+import { LinkButton } from "@/components/LinkButton";
 import { LOGIN_PATH } from "@/lib/auth/paths";
 import { innlogging } from "@/lib/tekster/innlogging";
 
@@ -19,9 +19,9 @@ export default async function LoggetUtPage() {
           {innlogging.loggetUt.overskrift}
         </Heading>
         <BodyLong spacing>{innlogging.loggetUt.tekst}</BodyLong>
-        <Button as="a" href={LOGIN_PATH} variant="secondary">
+        <LinkButton href={LOGIN_PATH} variant="secondary">
           {innlogging.loggetUt.loggInnIgjen}
-        </Button>
+        </LinkButton>
       </main>
     </>
   );

@@ -5,7 +5,7 @@ import { iDag } from "../../lib/dato";
 import { erGyldigFnr, erGyldigOrgnr } from "../../lib/identifikator";
 import { KRAVOGBETALINGER_SCOPE, SYSTEMUSER_TYPE } from "../maskinporten/server";
 import { createServer, listen, close, sendJson, type StandIn } from "../http";
-import { findTestParty } from "../testdata/parties";
+import { findTestParty, STOR_ORGNR } from "../testdata/parties";
 import { dag } from "../testdata/krav/dager";
 import { ledgerFor } from "../testdata/krav";
 import { aapnekrav, innbetalingerIPeriode, kravIPeriode, utbetalingerIPeriode, type Periode } from "./visning";
@@ -27,6 +27,8 @@ export type ApiOptions = {
   now?: () => Date;
   /** How long "feil-timeout" parties hang before answering (ms). */
   hangMs?: number;
+  /** Generate the large party's data right after start-up (in the background) so its first answer is quick. */
+  prewarm?: boolean;
 };
 
 const RETTIGHETSPAKKER = new Set(["regnskapssystem", "finans"]);
@@ -218,5 +220,10 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
     }
   });
   await listen(server, port, "Krav og betalinger API stand-in");
+  if (options.prewarm) {
+    const stor = findTestParty(STOR_ORGNR);
+    const timer = setTimeout(() => stor && ledgerFor(stor, dag(iDag(now()))), 300);
+    timer.unref();
+  }
   return { name: "Krav og betalinger API", port, url: `http://localhost:${port}/v1`, close: () => close(server) };
 }

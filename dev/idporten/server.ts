@@ -91,7 +91,8 @@ export async function startIdporten(port: number, appUrl: string): Promise<Stand
         if (found) return found;
       }
       const grant = new ctx.oidc.provider.Grant({ clientId, accountId });
-      grant.addOIDCScope("openid profile");
+      // Altinn's scope is listed among the OP's scopes too, so it is granted both ways.
+      grant.addOIDCScope(`openid profile ${ALTINN_SCOPE}`);
       grant.addOIDCClaims(["pid", "name", "locale"]);
       grant.addResourceScope(ALTINN_RESOURCE, ALTINN_SCOPE);
       await grant.save();

@@ -4,7 +4,7 @@ import { generateKeyPair, exportJWK, decodeJwt, decodeProtectedHeader, createRem
 import { makeAssertion, requestToken } from "./assertion";
 import { STANDIN_CONSUMER_ORGNR, startMaskinporten, type MaskinportenStandIn } from "./server";
 
-const PORT = Number(process.env.TEST_STANDIN_INPROCESS_PORT ?? 4720) + 1;
+const PORT = 4721;
 
 describe("Maskinporten stand-in", () => {
   let mp: MaskinportenStandIn;

@@ -14,10 +14,13 @@ export function clearedAuthCookies(): string[] {
   ];
 }
 
-/** A state-changing POST must come from our own pages (Origin, or Sec-Fetch-Site where Origin is absent). */
+/**
+ * A state-changing POST must come from our own pages: Origin is ours, or (Referrer-Policy
+ * no-referrer makes browsers send "Origin: null") Sec-Fetch-Site says same-origin.
+ */
 export function isSameOriginPost(request: Request): boolean {
   const appOrigin = new URL(getServerEnv().NEXTAUTH_URL).origin;
   const origin = request.headers.get("origin");
-  if (origin) return origin === appOrigin;
+  if (origin && origin !== "null") return origin === appOrigin;
   return request.headers.get("sec-fetch-site") === "same-origin";
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { ConfigError, getServerEnv } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { redisReachable } from "@/lib/redis";
 
-export type Check = { name: string; ok: boolean; detail?: string };
+/** `degradesOnly`: a failing check that slows the app or limits a feature but does not stop it. */
+export type Check = { name: string; ok: boolean; detail?: string; degradesOnly?: boolean };
 
 async function reachable(name: string, url: string, timeoutMs: number): Promise<Check> {
   try {
@@ -29,7 +31,11 @@ export async function checkReadiness(timeoutMs = 2000): Promise<{ ready: boolean
       reachable("maskinporten", env.MASKINPORTEN_WELL_KNOWN_URL, timeoutMs),
     ])),
   );
-  const ready = checks.every((c) => c.ok);
-  if (!ready) logger.warn({ checks }, "not ready");
+  const redis = await redisReachable();
+  // Redis down means cache misses and no logout-by-sid across instances: reported, not fatal,
+  // so that a Redis outage does not take every instance out of the load balancer.
+  if (redis !== null) checks.push({ name: "redis", ok: redis, degradesOnly: true, ...(redis ? {} : { detail: "svarer ikke" }) });
+  const ready = checks.every((c) => c.ok || c.degradesOnly);
+  if (!checks.every((c) => c.ok)) logger.warn({ checks }, ready ? "degraded" : "not ready");
   return { ready, checks };
 }

@@ -2,6 +2,10 @@ import "server-only";
 import { getServerEnv, type ServerEnv } from "../env";
 import { createMaskinportenClient, getMaskinportenClient, maskinportenConfigFromEnv } from "../maskinporten";
 import { createKravOgBetalingerClient, type KravOgBetalingerClient, type KravOgBetalingerConfig } from "./client";
+import { metrics } from "../metrics";
+import { getRedis } from "../redis";
+import { createMemoryCache, type ResultCache } from "./cache";
+import { createRedisCache } from "./cache-redis";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
 
 /**
@@ -27,7 +31,34 @@ export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetaling
     rettighetspakke: env.KRAVOGBETALINGER_RETTIGHETSPAKKE,
     timeoutMs: env.KRAVOGBETALINGER_TIMEOUT_MS,
     cacheSeconds: env.KRAVOGBETALINGER_CACHE_SECONDS,
+    // Shared by every instance when REDIS_URL is set; in this process's memory otherwise.
+    cache: countedCache(redisOrMemoryCache(given)),
     tokens: given ? createMaskinportenClient(maskinportenConfigFromEnv(given)) : getMaskinportenClient(),
+    onUpstreamCall: (call) => {
+      const status = call.status === null ? "none" : String(call.status);
+      metrics.upstreamDuration.observe({ upstream: "kravogbetalinger", endpoint: call.endepunkt, status }, call.durationMs / 1000);
+      if (call.outcome === "feil") {
+        metrics.upstreamErrors.inc({ upstream: "kravogbetalinger", endpoint: call.endepunkt, kode: call.kode ?? status });
+      }
+    },
+  };
+}
+
+function redisOrMemoryCache(given?: ServerEnv): ResultCache {
+  const redis = given ? null : getRedis();
+  return redis ? createRedisCache(redis) : createMemoryCache();
+}
+
+/** Counts hits and misses of the answer cache for the metrics route. */
+function countedCache(inner: ResultCache): ResultCache {
+  return {
+    async get<T>(key: string) {
+      const value = await inner.get<T>(key);
+      metrics.cacheRequests.inc({ cache: "kravogbetalinger", result: value === undefined ? "miss" : "hit" });
+      return value;
+    },
+    set: (key, value, ttl) => inner.set(key, value, ttl),
+    delete: (key) => inner.delete(key),
   };
 }
 

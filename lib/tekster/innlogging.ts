@@ -52,7 +52,8 @@ export const innlogging = {
 
   ugyldigOrgnr: {
     tittel: "Ugyldig organisasjonsnummer",
-    overskrift: "Ugyldig organisasjonsnummer",
+    // A soft hyphen lets the long word break on a 320 px screen.
+    overskrift: "Ugyldig organisasjons\u00ADnummer",
     tekst: "Adressen inneholder ikke et gyldig organisasjonsnummer. Et organisasjonsnummer har 9 siffer, og det siste er et kontrollsiffer.",
     medVerdi: (verdi: string) => `«${verdi}» er ikke et gyldig organisasjonsnummer. Et organisasjonsnummer har 9 siffer, og det siste er et kontrollsiffer.`,
     tilVelger: "Velg virksomhet",

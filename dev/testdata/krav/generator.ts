@@ -37,7 +37,7 @@ type Profil = {
   mva: { median: number; kredittAndel: number; kredittMedian: number } | null;
   ansatte: { aga: number; trekk: number } | null;
   forskudd: number;
-  oppgjoer: { restskatt: number; tilgode: number; median: number };
+  oppgjoer: { restskatt: number; tilgode: number; median: number; tilgodeAar?: number };
   emballasje: number | null;
   maskiner: { antall: number; tvistAntall: number; tvistAar: number[] } | null;
   gebyrSjanse: number;
@@ -54,11 +54,12 @@ function profilFor(party: TestParty, idag: number): Profil {
     person,
     startAar: Math.max(2019, iAar - 3),
     mva: rng.chance(0.85)
-      ? { median: person ? rng.int(8, 60) * 1000 : rng.int(30, 400) * 1000, kredittAndel: 0.08, kredittMedian: person ? 6000 : 25_000 }
+      ? { median: person ? rng.int(8, 60) * 1000 : rng.int(30, 400) * 1000, kredittAndel: 0.12, kredittMedian: person ? 6000 : 25_000 }
       : null,
     ansatte: !person || rng.chance(0.2) ? { aga: rng.int(10, 120) * 1000, trekk: rng.int(20, 250) * 1000 } : null,
     forskudd: person ? rng.int(20, 160) * 1000 : rng.int(50, 900) * 1000,
-    oppgjoer: { restskatt: 0.45, tilgode: 0.3, median: person ? 18_000 : 60_000 },
+    // one settlement of the last two is a refund, so every ordinary firm has a payout to show
+    oppgjoer: { restskatt: 0.4, tilgode: 0.4, median: person ? 18_000 : 60_000, tilgodeAar: iAar - 1 - rng.int(0, 1) },
     emballasje: rng.chance(0.12) ? rng.int(2, 20) * 1000 : null,
     maskiner: null,
     gebyrSjanse: 0.15,
@@ -102,6 +103,17 @@ function profilFor(party: TestParty, idag: number): Profil {
   }
 }
 
+const maskinTekster: Tekst[] = [];
+/** "Vektårsavgift AB 12345": one text per machine, shared by all its years. */
+function maskinTekst(nr: number): Tekst {
+  const cached = maskinTekster[nr];
+  if (cached) return cached;
+  const regnr = `${"ABCDEFGHJKLMNPRSTUVZ"[nr % 20]}${"ABCDEFGHJKLMNPRSTUVZ"[Math.floor(nr / 20) % 20]} ${String(10_000 + ((nr * 7919) % 90_000))}`;
+  const tekst = { nb: `Vektårsavgift ${regnr}`, nn: `Vektårsavgift ${regnr}`, en: `Annual weight-based vehicle tax ${regnr}` };
+  maskinTekster[nr] = tekst;
+  return tekst;
+}
+
 type Hendelse = { dag: number; seq: number; run: () => void };
 
 /** A binary min-heap on (dag, seq): events in date order, ties in the order they were planned. */
@@ -116,7 +128,9 @@ class Kalender {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (before(a[p]!, a[i]!)) break;
-      [a[p], a[i]] = [a[i]!, a[p]!];
+      const tmp = a[p]!;
+      a[p] = a[i]!;
+      a[i] = tmp;
       i = p;
     }
   }
@@ -135,7 +149,9 @@ class Kalender {
         if (l < a.length && before(a[l]!, a[m]!)) m = l;
         if (r < a.length && before(a[r]!, a[m]!)) m = r;
         if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
+        const tmp = a[m]!;
+        a[m] = a[i]!;
+        a[i] = tmp;
         i = m;
       }
     }
@@ -334,7 +350,8 @@ export function genererLedger(party: TestParty, idag: number): Ledger {
       const u = rng.next();
       const oppgjoer = p.person ? virkedag(dato(aar, 6, 20) + rng.int(0, 110)) : virkedag(dato(aar, 10, 1) + rng.int(0, 18));
       const beloep = rng.around(p.oppgjoer.median * vekst, 0.6);
-      if (u < p.oppgjoer.restskatt) {
+      const tvungetTilgode = aar === p.oppgjoer.tilgodeAar;
+      if (u < p.oppgjoer.restskatt && !tvungetTilgode) {
         const type = p.person ? KRAVTYPER.restskattPerson : KRAVTYPER.restskattUpersonlig;
         const forfall = p.person
           ? [
@@ -349,7 +366,7 @@ export function genererLedger(party: TestParty, idag: number): Ledger {
             utsattIverksettelse: rng.chance(0.05),
           }),
         );
-      } else if (u < p.oppgjoer.restskatt + p.oppgjoer.tilgode) {
+      } else if (tvungetTilgode || u < p.oppgjoer.restskatt + p.oppgjoer.tilgode) {
         const utbetalt = virkedag(oppgjoer + 10);
         nyKreditt(
           def(`TILGODE:${inntektsaar}`, KRAVTYPER.tilgodeSkatt, utbetalt, [{ dag: utbetalt, beloep: kroner(beloep / 2) }], { periode: aarsperiode(inntektsaar) }),
@@ -382,12 +399,7 @@ export function genererLedger(party: TestParty, idag: number): Ledger {
       const m = p.maskiner;
       const forfall = virkedag(dato(aar, 3, 20));
       for (let nr = 0; nr < m.antall; nr++) {
-        const regnr = `${"ABCDEFGHJKLMNPRSTUVZ"[nr % 20]}${"ABCDEFGHJKLMNPRSTUVZ"[Math.floor(nr / 20) % 20]} ${String(10_000 + ((nr * 7919) % 90_000))}`;
-        const tekst: Tekst = {
-          nb: `Vektårsavgift ${regnr}`,
-          nn: `Vektårsavgift ${regnr}`,
-          en: `Annual weight-based vehicle tax ${regnr}`,
-        };
+        const tekst = maskinTekst(nr);
         const tvist = nr < m.tvistAntall && m.tvistAar.includes(aar);
         nyttKrav(
           def(`VEKT:${aar}:${nr}`, KRAVTYPER.vektaarsavgift, virkedag(dato(aar, 1, 20)), [{ dag: forfall, beloep: kroner(3100 + ((nr * 37) % 9) * 1050) }], {

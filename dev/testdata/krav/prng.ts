@@ -54,10 +54,20 @@ export function rngFor(key: string): Rng {
   return new Rng(key);
 }
 
-const hex8 = (n: number) => n.toString(16).padStart(8, "0");
+const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, "0");
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
 
 /** A uuid-shaped id (version 4 layout) that is the same every run for the same key. */
 export function stabilId(key: string): string {
-  const h = hex8(hash(key, 0x811c9dc5)) + hex8(hash(key, 0x01000193)) + hex8(hash(key, 0x9e3779b9)) + hex8(hash(key, 0x7f4a7c15));
+  const h1 = hash(key, 0x811c9dc5);
+  const h2 = hash(key, 0x01000193);
+  const h = hex8(h1) + hex8(h2) + hex8(fmix(h1 ^ 0x9e3779b9)) + hex8(fmix(h2 + h1));
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -1,5 +1,6 @@
 import NextAuth from "next-auth/next";
 import { getAuthOptions } from "@/lib/auth/next-auth";
+import { LOGIN_ERROR_PATH } from "@/lib/auth/paths";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,5 +10,12 @@ const ALLOWED_ACTIONS = new Set(["callback", "signin", "error"]);
 export async function GET(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (!ALLOWED_ACTIONS.has(nextauth[0] ?? "")) return new Response("Not found", { status: 404 });
+  // ID-porten answered with an error (e.g. access_denied when the person cancels): next-auth
+  // would call every error "Callback"; keep ID-porten's code so the page can say what happened.
+  const idportenError = new URL(request.url).searchParams.get("error");
+  if (nextauth[0] === "callback" && idportenError) {
+    const code = /^[a-z_]{1,40}$/.test(idportenError) ? idportenError : "server_error";
+    return new Response(null, { status: 302, headers: { location: `${LOGIN_ERROR_PATH}?error=${code}`, "cache-control": "no-store" } });
+  }
   return (NextAuth as unknown as (req: Request, ctx: Context, options: unknown) => Promise<Response>)(request, context, await getAuthOptions());
 }

@@ -1,0 +1,292 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startStandIns } from "../../dev/index";
+import { DELETED_PARTY, FAILING_PARTIES, SEED_ORGNR, STOR_ORGNR, TEST_PARTIES, type TestParty } from "../../dev/testdata/parties";
+import { iDag } from "../dato";
+import { parseServerEnv } from "../env";
+import { medKontrollsiffer } from "../identifikator";
+import { createLogger } from "../log";
+import {
+  createKravOgBetalingerClient,
+  kravOgBetalingerConfigFromEnv,
+  KravOgBetalingerError,
+  type AapneKrav,
+  type InnbetalingerIPeriode,
+  type KravIPeriode,
+  type KravOgBetalingerClient,
+  type Periode,
+  type UtbetalingerIPeriode,
+} from "./index";
+
+/**
+ * The real client against the real stand-ins (Maskinporten token and API, started in this
+ * process on KOB_IT_STANDIN_PORT_BASE, default 4710) for every test party in
+ * dev/testdata/parties.ts: sums and cross-references must agree, failing parties must fail
+ * the way their scenario says.
+ */
+
+const BASE = process.env.KOB_IT_STANDIN_PORT_BASE ?? "4710";
+const silent = createLogger(undefined, "silent");
+const aar = new Date().getFullYear();
+/** Three calendar years up to the end of this one: three windows per endpoint. */
+const TRE_AAR: Periode = { fraOgMed: `${aar - 2}-01-01`, tilOgMed: `${aar}-12-31` };
+
+let stop: () => Promise<void>;
+let client: KravOgBetalingerClient;
+/** No cache and a short backoff, for the parties that fail on purpose. */
+let utenCache: KravOgBetalingerClient;
+/** The same with a short timeout, for the party that never answers. */
+let rask: KravOgBetalingerClient;
+
+before(async () => {
+  ({ stop } = await startStandIns({ ...process.env, STANDIN_PORT_BASE: BASE }));
+  const config = kravOgBetalingerConfigFromEnv(parseServerEnv({ APP_ENV: "test", STANDIN_PORT_BASE: BASE }));
+  client = createKravOgBetalingerClient({ ...config, timeoutMs: 30_000, logger: silent });
+  utenCache = createKravOgBetalingerClient({ ...config, timeoutMs: 30_000, retryDelayMs: 10, cacheSeconds: 0, logger: silent });
+  rask = createKravOgBetalingerClient({ ...config, timeoutMs: 400, retryDelayMs: 10, cacheSeconds: 0, logger: silent });
+});
+after(() => stop());
+
+const oere = (kr: number) => Math.round(kr * 100);
+const sum = <T>(items: readonly T[], pick: (item: T) => number) => items.reduce((s, i) => s + oere(pick(i)), 0);
+const inni = (dato: string, p: Periode) => dato >= p.fraOgMed && dato <= p.tilOgMed;
+const sortert = (datoer: string[]) => datoer.every((d, i) => i === 0 || datoer[i - 1]! <= d);
+
+function sjekkAapneKrav(party: TestParty, a: AapneKrav) {
+  const idag = iDag();
+  const hvem = `${party.name} (${party.orgnr})`;
+  assert.equal(a.partIdentifikator, party.orgnr);
+  const forfall = a.krav.flatMap((k) => k.forfall);
+  const t = a.totalOversikt;
+  assert.equal(oere(t.sumForfalteKrav), sum(forfall.filter((f) => f.forfallsdato < idag), (f) => f.gjenstaaendeBeloep), `${hvem}: sumForfalteKrav`);
+  assert.equal(oere(t.sumIkkeForfalteKrav), sum(forfall.filter((f) => f.forfallsdato >= idag), (f) => f.gjenstaaendeBeloep), `${hvem}: sumIkkeForfalteKrav`);
+  assert.equal(oere(t.sumStipulerteRenter), sum(a.krav, (k) => k.stipulerteRenter), `${hvem}: sumStipulerteRenter`);
+  assert.equal(oere(t.sumUplasserteInnbetalinger), sum(a.uplasserteInnbetalinger, (i) => i.uplassertBeloep), `${hvem}: sumUplasserte`);
+  assert.equal(
+    oere(t.saldo),
+    oere(t.sumForfalteKrav) + oere(t.sumIkkeForfalteKrav) + oere(t.sumStipulerteRenter) - oere(t.sumUplasserteInnbetalinger),
+    `${hvem}: saldo`,
+  );
+  for (const felt of ["sumForfalteKrav", "sumIkkeForfalteKrav", "sumStipulerteRenter"] as const) {
+    assert.equal(sum(a.oversiktPerKravgruppe, (g) => g[felt]), oere(t[felt]), `${hvem}: oversiktPerKravgruppe.${felt}`);
+  }
+  for (const g of a.oversiktPerKravgruppe) {
+    const iGruppen = a.krav.filter((k) => k.kravgruppe === g.kravgruppe);
+    assert.equal(oere(g.saldo), sum(iGruppen, (k) => k.gjenstaaendeBeloep + k.stipulerteRenter), `${hvem}: saldo for ${g.kravgruppe}`);
+  }
+  for (const k of a.krav) {
+    assert.ok(k.gjenstaaendeBeloep > 0, `${hvem}: ${k.kravidentifikator} is open`);
+    assert.equal(oere(k.gjenstaaendeBeloep), sum(k.forfall, (f) => f.gjenstaaendeBeloep), `${hvem}: ${k.kravidentifikator} gjenstaaende`);
+    assert.equal(oere(k.opprinneligBeloep), sum(k.forfall, (f) => f.opprinneligBeloep), `${hvem}: ${k.kravidentifikator} opprinnelig`);
+    assert.ok(sortert(k.forfall.map((f) => f.forfallsdato)), `${hvem}: due dates in order`);
+  }
+  assert.ok(sortert(a.krav.map((k) => k.forfall[0]?.forfallsdato ?? "")), `${hvem}: claims in order`);
+  assert.equal(new Set(a.krav.map((k) => k.kravidentifikator)).size, a.krav.length, `${hvem}: unique claim ids`);
+  assert.ok(a.uplasserteInnbetalinger.every((i) => i.uplassertBeloep > 0), `${hvem}: unplaced payments have money left`);
+}
+
+/** Paid and offset amounts on a debt's due date add up to what is no longer owed. */
+function sjekkKrav(party: TestParty, p: Periode, r: KravIPeriode) {
+  const hvem = `${party.name} (${party.orgnr})`;
+  assert.deepEqual(r.periode, p);
+  assert.equal(new Set(r.krav.map((k) => k.kravidentifikator)).size, r.krav.length, `${hvem}: a claim from two windows appears once`);
+  for (const k of r.krav) {
+    assert.ok(
+      k.forfall.some((f) => inni(f.forfallsdato, p)),
+      `${hvem}: ${k.kravidentifikator} has a due date in the period`,
+    );
+    for (const f of k.forfall) {
+      if (f.opprinneligBeloep <= 0) continue; // a credit is settled by payout and offset, listed under utbetalinger
+      const dekket = sum(f.innbetalinger, (i) => i.benyttetBeloep) + sum(f.motkrav, (m) => m.benyttetBeloep);
+      assert.equal(dekket, oere(f.opprinneligBeloep) - oere(f.gjenstaaendeBeloep), `${hvem}: ${f.kravforfallsIdentifikator} covered`);
+      assert.ok(
+        f.innbetalinger.every((i) => i.benyttetBeloep > 0),
+        `${hvem}: benyttetBeloep positive`,
+      );
+    }
+  }
+}
+
+function sjekkInnbetalinger(party: TestParty, p: Periode, r: InnbetalingerIPeriode) {
+  const hvem = `${party.name} (${party.orgnr})`;
+  assert.ok(sortert(r.innbetalinger.map((i) => i.innbetalingsdato)), `${hvem}: payments in date order`);
+  assert.equal(new Set(r.innbetalinger.map((i) => i.innbetalingsidentifikator)).size, r.innbetalinger.length, `${hvem}: unique payment ids`);
+  for (const i of r.innbetalinger) {
+    assert.ok(inni(i.innbetalingsdato, p), `${hvem}: ${i.innbetalingsdato} in the period`);
+    assert.equal(oere(i.innbetaltBeloep), oere(i.uplassertBeloep) + sum(i.plasseringer, (pl) => pl.benyttetBeloep), `${hvem}: payment used + unplaced`);
+  }
+}
+
+function sjekkUtbetalinger(party: TestParty, p: Periode, r: UtbetalingerIPeriode) {
+  const hvem = `${party.name} (${party.orgnr})`;
+  assert.ok(sortert(r.utbetalinger.map((u) => u.utbetaltdato)), `${hvem}: payouts in date order`);
+  for (const u of r.utbetalinger) {
+    assert.ok(inni(u.utbetaltdato, p), `${hvem}: ${u.utbetaltdato} in the period`);
+    assert.equal(sum(u.kreditKrav, (k) => k.utbetaltBeloep), oere(u.utbetaltBeloep), `${hvem}: credits paid out = payout`);
+    for (const k of u.kreditKrav) {
+      assert.ok(k.opprinneligBeloep < 0 && k.motregnetBeloep >= 0, `${hvem}: credit ${k.kravforfallsIdentifikator}`);
+    }
+  }
+}
+
+/** aapnekrav and the period endpoints describe the same account. */
+function sjekkSammenheng(party: TestParty, p: Periode, a: AapneKrav, krav: KravIPeriode, inn: InnbetalingerIPeriode) {
+  const hvem = `${party.name} (${party.orgnr})`;
+  const iPerioden = new Map(krav.krav.map((k) => [k.kravidentifikator, k]));
+  for (const k of a.krav.filter((k) => k.forfall.some((f) => inni(f.forfallsdato, p)))) {
+    const sammen = iPerioden.get(k.kravidentifikator);
+    assert.ok(sammen, `${hvem}: open claim ${k.kravidentifikator} is in krav for the period`);
+    assert.equal(sammen.gjenstaaendeBeloep, k.gjenstaaendeBeloep, `${hvem}: ${k.kravidentifikator} same remaining amount`);
+  }
+  const betalinger = new Map(inn.innbetalinger.map((i) => [i.innbetalingsidentifikator, i]));
+  for (const u of a.uplasserteInnbetalinger.filter((i) => inni(i.innbetalingsdato, p))) {
+    assert.equal(betalinger.get(u.innbetalingsidentifikator)?.uplassertBeloep, u.uplassertBeloep, `${hvem}: unplaced payment in innbetalinger`);
+  }
+}
+
+async function sjekkHelePart(party: TestParty, periode: Periode = TRE_AAR) {
+  const [a, krav, inn, ut] = await Promise.all([
+    client.hentAapnekrav(party.orgnr),
+    client.hentKrav(party.orgnr, periode),
+    client.hentInnbetalinger(party.orgnr, periode),
+    client.hentUtbetalinger(party.orgnr, periode),
+  ]);
+  sjekkAapneKrav(party, a);
+  sjekkKrav(party, periode, krav);
+  sjekkInnbetalinger(party, periode, inn);
+  sjekkUtbetalinger(party, periode, ut);
+  sjekkSammenheng(party, periode, a, krav, inn);
+  return { a, krav, inn, ut };
+}
+
+const failing = new Set(FAILING_PARTIES.map((p) => p.orgnr));
+const ordinary = TEST_PARTIES.filter((p) => !failing.has(p.orgnr) && p.orgnr !== STOR_ORGNR);
+
+test(`every ordinary test party (${ordinary.length}): sums and cross-references agree`, async () => {
+  let medData = 0;
+  const queue = [...ordinary];
+  await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      for (let party = queue.shift(); party; party = queue.shift()) {
+        const { a, krav } = await sjekkHelePart(party);
+        if (a.krav.length + krav.krav.length > 0) medData++;
+        if (party.scenario === "tom") {
+          assert.deepEqual([a.krav.length, krav.krav.length, a.totalOversikt.saldo], [0, 0, 0], `${party.name} is empty`);
+        }
+      }
+    }),
+  );
+  assert.ok(medData > ordinary.length / 2, `most parties have data (${medData})`);
+});
+
+test("the seed party tells the launch story", async () => {
+  const party = TEST_PARTIES.find((p) => p.orgnr === SEED_ORGNR)!;
+  const { a } = await sjekkHelePart(party, { fraOgMed: "2018-01-01", tilOgMed: `${aar}-12-31` });
+  const fs2024 = a.krav.find((k) => k.forfall.some((f) => f.forfallsdato === "2024-03-15"));
+  assert.ok(fs2024, "forskuddsskatt 2024 is open");
+  assert.equal(fs2024.opprinneligBeloep, 448_600);
+  assert.equal(fs2024.forfall.length, 4);
+  assert.ok(a.totalOversikt.sumForfalteKrav > 0 && a.totalOversikt.sumStipulerteRenter > 0);
+  const inn2023 = await client.hentInnbetalinger(SEED_ORGNR, { fraOgMed: "2023-01-01", tilOgMed: "2023-12-31" });
+  const betaling = inn2023.innbetalinger.find((i) => i.innbetalingsdato === "2023-10-18");
+  assert.equal(betaling?.innbetaltBeloep, 315_000);
+  assert.ok(
+    betaling.plasseringer.some((p) => p.benyttetBeloep === 2_434 && p.forfallsdato === "2023-11-02"),
+    "forsinkelsesrente 2022 covered by the payment",
+  );
+  const en = await client.hentAapnekrav(SEED_ORGNR, { spraak: "en" });
+  assert.ok(en.krav.length === a.krav.length);
+});
+
+test("the large party: 8 years in 3 calls a year, merged without duplicates, same as year by year", async () => {
+  const party = TEST_PARTIES.find((p) => p.orgnr === STOR_ORGNR)!;
+  const periode = { fraOgMed: `${aar - 7}-01-01`, tilOgMed: `${aar}-12-31` };
+  const { a, krav, inn } = await sjekkHelePart(party, periode);
+  assert.ok(a.krav.length >= 5000, `${a.krav.length} open claims`);
+  const perAar = await Promise.all(
+    Array.from({ length: 8 }, (_, i) => client.hentInnbetalinger(STOR_ORGNR, { fraOgMed: `${aar - 7 + i}-01-01`, tilOgMed: `${aar - 7 + i}-12-31` })),
+  );
+  assert.equal(inn.innbetalinger.length, perAar.reduce((s, r) => s + r.innbetalinger.length, 0));
+  assert.ok(krav.krav.length + inn.innbetalinger.length > 50_000 / 2, `${krav.krav.length} claims, ${inn.innbetalinger.length} payments`);
+});
+
+test("the screened party: skjermet, details missing, ids synthetic but stable, sums right", async () => {
+  const party = TEST_PARTIES.find((p) => p.scenario === "skjermet")!;
+  const { a, inn } = await sjekkHelePart(party);
+  assert.equal(a.skjermet, true);
+  assert.equal(inn.skjermet, true);
+  assert.ok(inn.innbetalinger.length > 0);
+  assert.ok(inn.innbetalinger.every((i) => i.innbetaltFraKonto === null && i.kid === null));
+  const igjen = await utenCache.hentInnbetalinger(party.orgnr, TRE_AAR);
+  assert.deepEqual(
+    igjen.innbetalinger.map((i) => i.innbetalingsidentifikator),
+    inn.innbetalinger.map((i) => i.innbetalingsidentifikator),
+  );
+});
+
+async function feil(promise: Promise<unknown>): Promise<KravOgBetalingerError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof KravOgBetalingerError, String(error));
+    return error;
+  }
+  assert.fail("expected an error");
+}
+
+const scenario = (s: TestParty["scenario"]) => FAILING_PARTIES.find((p) => p.scenario === s)!;
+
+test("feil-kb002 and feil-das003: typed 500 errors with kode and korrelasjonsid, after retries", async () => {
+  for (const [s, kode] of [
+    ["feil-kb002", "KB-002"],
+    ["feil-das003", "DAS-003"],
+  ] as const) {
+    for (const call of [() => utenCache.hentAapnekrav(scenario(s).orgnr), () => utenCache.hentKrav(scenario(s).orgnr, TRE_AAR)]) {
+      const e = await feil(call());
+      assert.equal(e.type, "upstream");
+      assert.equal(e.status, 500);
+      assert.equal(e.kode, kode);
+      assert.match(e.korrelasjonsid ?? "", /^[0-9a-f-]{36}$/);
+      assert.equal(e.kanProevesIgjen, true);
+    }
+  }
+});
+
+test("feil-timeout: a timeout error, not a hang", async () => {
+  const started = Date.now();
+  const e = await feil(rask.hentAapnekrav(scenario("feil-timeout").orgnr));
+  assert.equal(e.type, "timeout");
+  assert.ok(Date.now() - started < 5_000);
+});
+
+test("feil-ugyldig: every endpoint gives a schema error with the korrelasjonsid", async () => {
+  const orgnr = scenario("feil-ugyldig").orgnr;
+  const p = { fraOgMed: `${aar}-01-01`, tilOgMed: `${aar}-12-31` };
+  for (const call of [() => utenCache.hentAapnekrav(orgnr), () => utenCache.hentKrav(orgnr, p), () => utenCache.hentInnbetalinger(orgnr, p), () => utenCache.hentUtbetalinger(orgnr, p)]) {
+    const e = await feil(call());
+    assert.equal(e.type, "schema", e.message);
+    assert.ok(e.korrelasjonsid, "korrelasjonsid from the header");
+  }
+});
+
+test("feil-ustabil: every other call fails, a retry gets the answer", async () => {
+  const party = scenario("feil-ustabil");
+  const p = { fraOgMed: `${aar}-01-01`, tilOgMed: `${aar}-12-31` };
+  sjekkAapneKrav(party, await utenCache.hentAapnekrav(party.orgnr));
+  sjekkKrav(party, p, await utenCache.hentKrav(party.orgnr, p));
+  sjekkInnbetalinger(party, p, await utenCache.hentInnbetalinger(party.orgnr, p));
+});
+
+test("an organisation the API does not know: KB-009, no data for this party", async () => {
+  const ukjent = ["99999999", "88888888", "77777777"].map((n) => medKontrollsiffer(n)).find((o) => o && !TEST_PARTIES.some((p) => p.orgnr === o))!;
+  const e = await feil(utenCache.hentAapnekrav(ukjent));
+  assert.equal(e.kode, "KB-009");
+  assert.equal(e.ingenDataForPart, true);
+  assert.equal(e.status, 404);
+});
+
+test("the deleted party has no claims: KB-007 is an empty result", async () => {
+  const r = await utenCache.hentKrav(DELETED_PARTY.orgnr, TRE_AAR);
+  assert.deepEqual(r.krav, []);
+  assert.equal((await utenCache.hentAapnekrav(DELETED_PARTY.orgnr)).totalOversikt.saldo, 0);
+});
