@@ -17,7 +17,11 @@ export type MatrixEntry = {
   params?: Record<string, string>;
 };
 
-export const ACCESS_MATRIX: MatrixEntry[] = [{ route: "/[orgnr]", kind: "page" }];
+export const ACCESS_MATRIX: MatrixEntry[] = [
+  { route: "/[orgnr]", kind: "page" },
+  { route: "/[orgnr]/kontoutskrift", kind: "page" },
+  { route: "/api/part/[orgnr]/kontoutskrift", kind: "download", query: "?fraOgMed=2024-01-01&tilOgMed=2024-12-31" },
+];
 
 /** The concrete path of an entry for one orgnr. */
 export function pathFor(entry: MatrixEntry, orgnr: string): string {
