@@ -50,7 +50,10 @@ test("no session: pages send the browser to ID-porten login and back; data route
       expect(res.headers().location, path).toBe(`/api/auth/logg-inn?tilbake=${encodeURIComponent(path)}`);
       const login = await request.get(res.headers().location!, { maxRedirects: 0 });
       expect(login.status(), path).toBe(302);
-      expect(new URL(login.headers().location!).searchParams.get("acr_values"), path).toBe("idporten-loa-high");
+      const authorize = new URL(login.headers().location!).searchParams;
+      expect(authorize.get("acr_values"), path).toBe("idporten-loa-high");
+      expect(authorize.get("code_challenge_method"), path).toBe("S256");
+      expect(authorize.get("ui_locales"), path).toBe("nb");
     } else {
       expect(res.status(), path).toBe(401);
       expect((await res.json()).kode, path).toBe("IKKE_INNLOGGET");

@@ -19,6 +19,8 @@ export type MatrixEntry = {
 
 export const ACCESS_MATRIX: MatrixEntry[] = [
   { route: "/[orgnr]", kind: "page" },
+  { route: "/[orgnr]/kontoutskrift", kind: "page" },
+  { route: "/api/part/[orgnr]/kontoutskrift", kind: "download", query: "?fraOgMed=2024-01-01&tilOgMed=2024-12-31" },
   { route: "/api/part/[orgnr]/aapnekrav", kind: "json" },
   { route: "/api/part/[orgnr]/krav", kind: "json", query: "?aar=2023" },
   { route: "/api/part/[orgnr]/innbetalinger", kind: "json", query: "?aar=2023" },

@@ -107,8 +107,19 @@ test("a person who may act for no one is told why, how to get access, and can lo
   await expect(page.getByRole("heading", { level: 2, name: t.ingenVirksomheter.slikFaarDuTilgang })).toBeVisible();
   await expect(page.getByRole("link", { name: t.ingenVirksomheter.altinnLenke })).toHaveAttribute("href", t.ingenVirksomheter.altinnUrl);
   await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: t.velg.oppdater }).click();
+  await expect(page, "asking Altinn again comes back to the same explanation").toHaveURL("/velg-virksomhet");
+  await expect(page.getByRole("heading", { level: 1, name: t.ingenVirksomheter.overskrift })).toBeVisible();
   await page.getByRole("button", { name: t.loggUt }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.loggetUt.overskrift })).toBeVisible();
+});
+
+test("ui_locales follows the browser's language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nn-NO" });
+  const page = await context.newPage();
+  const res = await page.request.get("/api/auth/logg-inn", { maxRedirects: 0, headers: { "accept-language": "nn-NO,nn;q=0.9" } });
+  expect(new URL(res.headers().location!).searchParams.get("ui_locales")).toBe("nn");
+  await context.close();
 });
 
 test("a party the person may not act for gets a 403 page", async ({ page }) => {

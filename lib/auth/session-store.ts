@@ -1,3 +1,5 @@
+import { getRedis } from "@/lib/redis";
+import { RedisSessionStore } from "./session-store-redis";
 import type { Party } from "./types";
 
 /**
@@ -98,7 +100,15 @@ export class MemorySessionStore implements SessionStore {
 
 const globalStore = globalThis as unknown as { kobSessionStore?: SessionStore };
 
-/** The process's store (one instance across route bundles and hot reloads). */
+/**
+ * The process's store (one instance across route bundles and hot reloads): Redis when
+ * REDIS_URL is set, so every instance sees every login and every front-channel logout;
+ * otherwise this process's memory.
+ */
 export function getSessionStore(): SessionStore {
-  return (globalStore.kobSessionStore ??= new MemorySessionStore());
+  if (!globalStore.kobSessionStore) {
+    const redis = getRedis();
+    globalStore.kobSessionStore = redis ? new RedisSessionStore(redis) : new MemorySessionStore();
+  }
+  return globalStore.kobSessionStore;
 }

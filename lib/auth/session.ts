@@ -78,13 +78,16 @@ export async function sessionIdFromCookie(value: string | undefined): Promise<st
 
 /** This request's session: reads the cookie, judges idle and lifetime, and marks it as used. */
 export async function readSession(): Promise<SessionState> {
-  const jar = await cookies();
-  const id = await sessionIdFromCookie(jar.get(sessionCookieName())?.value);
+  return readSessionFromCookie((await cookies()).get(sessionCookieName())?.value);
+}
+
+/** The session a cookie value points to, judged at `now` (idle timeout, absolute lifetime); an active one is marked as used. */
+export async function readSessionFromCookie(cookieValue: string | undefined, now = Date.now()): Promise<SessionState> {
+  const id = await sessionIdFromCookie(cookieValue);
   if (!id) return { status: "none" };
   const store = getSessionStore();
   const record = await store.get(id);
   if (!record) return { status: "expired", reason: "ended" };
-  const now = Date.now();
   const verdict = judgeSession(record, now, sessionLimits());
   if (verdict !== "active") {
     await store.delete(id);

@@ -1,0 +1,67 @@
+"use client";
+
+import { HStack, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
+import { formatDato } from "@/lib/dato";
+import { HURTIGVALG, hurtigvalg, type Hurtigvalg } from "@/lib/kontoutskrift/periode";
+import type { Periode } from "@/lib/kravogbetalinger/model";
+import { kontoutskrift as t } from "@/lib/tekster/kontoutskrift";
+
+export type Valg = Hurtigvalg | "egen";
+
+/** "2024-03-15" -> "15.03.2024", as the date fields show it. */
+export const tilSkjemaDato = (iso: string) => formatDato(iso);
+
+/** The period: quick choices that fill in the dates, and the two dates themselves. */
+export function PeriodeVelger(props: {
+  iDag: string;
+  valg: Valg;
+  fra: string;
+  til: string;
+  feil: { fraOgMed?: string; tilOgMed?: string };
+  onValg: (valg: Valg, periode: Periode | null) => void;
+  onFra: (verdi: string) => void;
+  onTil: (verdi: string) => void;
+}) {
+  const perioder = hurtigvalg(props.iDag);
+  return (
+    <VStack gap="space-16">
+      <RadioGroup
+        legend={t.skjema.hurtigvalg}
+        description={t.skjema.periodeBeskrivelse}
+        value={props.valg}
+        onChange={(v: Valg) => props.onValg(v, v === "egen" ? null : perioder[v])}
+      >
+        {HURTIGVALG.map((v) => (
+          <Radio key={v} value={v} description={`${formatDato(perioder[v].fraOgMed)}–${formatDato(perioder[v].tilOgMed)}`}>
+            {t.skjema[v]}
+          </Radio>
+        ))}
+        <Radio value="egen">{t.skjema.hurtigvalgEgen}</Radio>
+      </RadioGroup>
+      <HStack gap="space-16" wrap>
+        <TextField
+          id="kontoutskrift-fraOgMed"
+          name="fraOgMed"
+          label={t.skjema.fraOgMed}
+          description={t.skjema.datoFormat}
+          value={props.fra}
+          onChange={(e) => props.onFra(e.target.value)}
+          error={props.feil.fraOgMed}
+          autoComplete="off"
+          htmlSize={12}
+        />
+        <TextField
+          id="kontoutskrift-tilOgMed"
+          name="tilOgMed"
+          label={t.skjema.tilOgMed}
+          description={t.skjema.datoFormat}
+          value={props.til}
+          onChange={(e) => props.onTil(e.target.value)}
+          error={props.feil.tilOgMed}
+          autoComplete="off"
+          htmlSize={12}
+        />
+      </HStack>
+    </VStack>
+  );
+}

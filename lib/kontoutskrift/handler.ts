@@ -1,0 +1,114 @@
+import type { Logger } from "pino";
+import type { Access } from "../auth/types";
+import { iDag } from "../dato";
+import { KravOgBetalingerError } from "../kravogbetalinger/errors";
+import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, UtbetalingerIPeriode } from "../kravogbetalinger/model";
+import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
+import type { KontoutskriftGrunnlag } from "./ark";
+import { parseDatoInput, validerArk, validerPeriode, type PeriodeFeil } from "./periode";
+import { kontoutskriftRespons } from "./respons";
+
+/**
+ * GET /api/part/{orgnr}/kontoutskrift?fraOgMed=YYYY-MM-DD&tilOgMed=YYYY-MM-DD[&ark=krav,utbetalinger,...]
+ * A short script of early returns: session and access, validated parameters, fetch through the
+ * API client (it splits long periods into one-year windows), build, stream. The steps it calls
+ * are passed in, so the tests can count upstream calls; the route passes the real ones.
+ */
+
+export type KontoutskriftAvhengigheter = {
+  sjekkTilgang: (orgnr: string) => Promise<{ ok: true; access: Access } | { ok: false; response: Response }>;
+  hentAapnekrav: (orgnr: string) => Promise<AapneKrav>;
+  hentKrav: (orgnr: string, periode: Periode) => Promise<KravIPeriode>;
+  hentInnbetalinger: (orgnr: string, periode: Periode) => Promise<InnbetalingerIPeriode>;
+  hentUtbetalinger: (orgnr: string, periode: Periode) => Promise<UtbetalingerIPeriode>;
+  logger: Logger;
+  naa?: () => Date;
+};
+
+/** What the browser gets to know about a failure: the same shape as the screens' JSON routes. */
+export type FeilInfo = {
+  type: string;
+  status: number | null;
+  kode: string | null;
+  korrelasjonsid: string | null;
+  kanProevesIgjen: boolean;
+  ingenData: boolean;
+};
+export type FeilSvar = { feil: FeilInfo; melding: string; felt?: PeriodeFeil[] };
+
+const HEADERS = { "Cache-Control": "private, no-store" };
+
+function feilSvar(status: number, body: FeilSvar): Response {
+  return Response.json(body, { status, headers: HEADERS });
+}
+
+function ugyldig(melding: string, felt?: PeriodeFeil[]): Response {
+  const feil: FeilInfo = { type: "input", status: null, kode: "UGYLDIG_PARAMETER", korrelasjonsid: null, kanProevesIgjen: false, ingenData: false };
+  return feilSvar(400, { feil, melding, ...(felt ? { felt } : {}) });
+}
+
+/** 404 no data, 504 timeout, 503 worth trying again, else 502: as the screens' routes answer. */
+function upstreamFeil(error: KravOgBetalingerError): Response {
+  const feil: FeilInfo = { ...error.toJSON(), kanProevesIgjen: error.kanProevesIgjen, ingenData: error.ingenDataForPart };
+  const status = feil.ingenData ? 404 : feil.type === "timeout" ? 504 : feil.kanProevesIgjen ? 503 : 502;
+  const f = tekster.feil;
+  const melding = feil.ingenData ? f.ingenData : feil.type === "timeout" ? f.tidsavbrudd : feil.kanProevesIgjen ? f.midlertidig : f.vedvarende;
+  return feilSvar(status, { feil, melding });
+}
+
+export async function haandterKontoutskrift(request: Request, orgnr: string, deps: KontoutskriftAvhengigheter): Promise<Response> {
+  const tilgang = await deps.sjekkTilgang(orgnr);
+  if (!tilgang.ok) return tilgang.response;
+  const { person, party } = tilgang.access;
+
+  const naa = deps.naa?.() ?? new Date();
+  const params = new URL(request.url).searchParams;
+  // ISO dates; dd.mm.yyyy too, as the form sends them when JavaScript is off.
+  const dato = (navn: string) => {
+    const verdi = params.get(navn);
+    return verdi === null ? null : (parseDatoInput(verdi) ?? verdi);
+  };
+  const periode = validerPeriode({ fraOgMed: dato("fraOgMed"), tilOgMed: dato("tilOgMed") }, iDag(naa));
+  if (!periode.ok) return ugyldig(periode.feil.map((f) => f.melding).join(" "), periode.feil);
+  const ark = validerArk(params.getAll("ark"));
+  if (!ark.ok) return ugyldig(ark.melding);
+
+  const trenger = (navn: (typeof ark.ark)[number]) => ark.ark.includes(navn);
+  const p = periode.periode;
+  const log = deps.logger.child({ orgnr: party.orgnr, fraOgMed: p.fraOgMed, tilOgMed: p.tilOgMed, ark: ark.ark.join(",") });
+  const startet = performance.now();
+  let data: [AapneKrav, KravIPeriode | null, InnbetalingerIPeriode | null, UtbetalingerIPeriode | null];
+  try {
+    data = await Promise.all([
+      deps.hentAapnekrav(party.orgnr),
+      trenger("krav") || trenger("motregning") ? deps.hentKrav(party.orgnr, p) : null,
+      trenger("krav") || trenger("transaksjoner") ? deps.hentInnbetalinger(party.orgnr, p) : null,
+      trenger("utbetalinger") ? deps.hentUtbetalinger(party.orgnr, p) : null,
+    ]);
+  } catch (error) {
+    if (!(error instanceof KravOgBetalingerError)) throw error;
+    log.info({ kode: error.kode, type: error.type, korrelasjonsid: error.korrelasjonsid }, "kontoutskrift: henting feilet");
+    return upstreamFeil(error);
+  }
+  const [aapne, krav, innbetalinger, utbetalinger] = data;
+  const hentetMs = Math.round(performance.now() - startet);
+
+  const grunnlag: KontoutskriftGrunnlag = {
+    part: { orgnr: party.orgnr, navn: party.name },
+    periode: p,
+    laget: { tidspunkt: naa, av: person.name ?? tekster.fil.gjelder.lagetAvUkjent },
+    totalOversikt: aapne.totalOversikt,
+    skjermet: [aapne, krav, innbetalinger, utbetalinger].some((d) => d?.skjermet === true),
+    krav: krav?.krav ?? [],
+    innbetalinger: innbetalinger?.innbetalinger ?? [],
+    utbetalinger: utbetalinger?.utbetalinger ?? [],
+    ark: ark.ark,
+  };
+  return kontoutskriftRespons(grunnlag, {
+    paaSlutt: (utfall) => {
+      const ms = Math.round(performance.now() - startet);
+      if (utfall.status === "feil") log.error({ err: utfall.feil, hentetMs: hentetMs, ms }, "kontoutskrift: skrivingen feilet");
+      else log.info({ utfall: utfall.status, hentetMs, ms }, "kontoutskrift laget");
+    },
+  });
+}
