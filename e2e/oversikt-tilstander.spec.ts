@@ -105,6 +105,14 @@ test.describe("Rita Regnskap's clients", () => {
     });
   }
 
+  test("an upstream that never answers: the page says Skatteetaten did not answer in time, with a retry", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/${feilende("feil-timeout")}`);
+    const alert = page.getByRole("alert").filter({ hasText: t.feil.overskrift(t.feil.hva.aapnekrav) });
+    await expect(alert).toContainText(t.feil.tidsavbrudd, { timeout: 60_000 });
+    await expect(alert.getByRole("button", { name: t.feil.proevIgjen })).toBeVisible();
+  });
+
   test("an unstable upstream that fails every other call still shows the data (the client retries)", async ({ page }) => {
     await page.goto(`/${feilende("feil-ustabil")}`);
     await expect(page.getByTestId("kort-forfalte")).toBeVisible();

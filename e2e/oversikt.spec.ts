@@ -56,6 +56,7 @@ test("the overview tells the seed's story: 448 600,00 overdue, forskuddsskatt 1 
   await expect(page.getByTestId("kort-saldo")).toContainText(kr(data.totalOversikt.saldo));
 
   await expect(page.getByRole("tab", { name: t.faner.ubetalte(1), selected: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: t.faner.kontoutskrift })).toHaveAttribute("href", `/${SEED_ORGNR}/kontoutskrift`);
   const rad = page.getByTestId("ubetalt-krav");
   await expect(rad).toHaveCount(1);
   await expect(rad).toContainText("15.03.2024");
