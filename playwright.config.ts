@@ -49,8 +49,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    // Specs named *.api.spec.ts test the server, not the screen: once is enough.
-    { name: "mobil", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /\.api\.spec\.ts$/ },
+    // Specs named *.api.spec.ts test the server, *.once.spec.ts the deployment: once is enough.
+    { name: "mobil", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /\.(api|once)\.spec\.ts$/ },
   ],
   webServer: [
     {

@@ -13,11 +13,18 @@ export const LOGIN_PATH = "/api/auth/logg-inn";
  * or wherever the app sends this person, e.g. an error page for a too-low acr).
  */
 export async function loginAs(page: Page, person: TestPersonName, opts: { acr?: Acr; returnTo?: string } = {}): Promise<void> {
-  const appOrigin = new URL(String(test.info().project.use.baseURL)).origin;
-  await page.goto(`${LOGIN_PATH}?tilbake=${encodeURIComponent(opts.returnTo ?? "/")}`);
+  const response = await page.goto(`${LOGIN_PATH}?tilbake=${encodeURIComponent(opts.returnTo ?? "/")}`);
+  // The app's origin is where the first request of that redirect chain went (the test's baseURL,
+  // which a spec may override with test.use).
+  let first = response?.request() ?? null;
+  while (first?.redirectedFrom()) first = first.redirectedFrom();
+  const appOrigin = new URL(first?.url() ?? String(test.info().project.use.baseURL)).origin;
   await expect(page, "the app should send the browser to the ID-porten stand-in").not.toHaveURL((url) => url.origin === appOrigin);
   await page.getByRole("radio", { name: new RegExp(`^${person}\\b`) }).check();
   await page.getByRole("radio", { name: new RegExp(opts.acr ?? "idporten-loa-high") }).check();
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
-  await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith("/api/auth/"));
+  // "commit", then the load state: a same-document navigation after load (Next replacing the
+  // history entry) must not leave us waiting for a load event that never comes.
+  await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith("/api/auth/"), { waitUntil: "commit" });
+  await page.waitForLoadState();
 }

@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { NO_REDIS_MESSAGE, redisServerBinary, startRedisServer } from "../dev/redis";
+import { SEED_ORGNR } from "../dev/testdata/parties";
+import { loginAs } from "./helpers/login";
+import { Processes, waitForOk } from "./helpers/processes";
+
+/**
+ * Scale-out: two app instances share Redis behind a round-robin nginx. A login made through
+ * the proxy is honoured by both instances, a front-channel logout sent to one ends the session
+ * on both, and when one instance dies the other keeps serving.
+ */
+const offset = Number(process.env.TEST_APP_PORT ?? 3100) - 3100;
+const proxyPort = 3160 + offset;
+const appPorts = [3161 + offset, 3162 + offset];
+const standInBase = 4600 + offset;
+const redisPort = 6399 + offset;
+const proxyUrl = `http://localhost:${proxyPort}`;
+const idporten = `http://localhost:${standInBase + 1}`;
+const nginxBinary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
+
+test.use({ baseURL: proxyUrl });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+const processes = new Processes();
+let stopRedis: (() => Promise<void>) | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  expect(redisServerBinary(), NO_REDIS_MESSAGE).not.toBeNull();
+  expect(nginxBinary, "Fant ikke nginx. Installer den (apt-get install -y nginx); .ci/run gjør det.").toBeTruthy();
+
+  const redis = await startRedisServer(redisPort);
+  stopRedis = redis.stop;
+  const common = {
+    PATH: process.env.PATH,
+    NEXT_TELEMETRY_DISABLED: "1",
+    STANDIN_PORT_BASE: String(standInBase),
+    NEXTAUTH_URL: proxyUrl,
+    LOG_LEVEL: "warn",
+  };
+  processes.start("stand-ins", process.execPath, ["--import", "tsx", "dev/index.ts"], common);
+  await waitForOk(`http://localhost:${standInBase}/health`, () => processes.output("stand-ins"));
+  for (const [i, port] of appPorts.entries()) {
+    processes.start(`app${i + 1}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+      ...common,
+      APP_ENV: "test",
+      PORT: String(port),
+      REDIS_URL: redis.url,
+      KRAVOGBETALINGER_TIMEOUT_MS: "2000",
+    });
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), "kob-nginx-"));
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, sub));
+  writeFileSync(
+    join(dir, "nginx.conf"),
+    `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream app {
+    server 127.0.0.1:${appPorts[0]} max_fails=1 fail_timeout=5s;
+    server 127.0.0.1:${appPorts[1]} max_fails=1 fail_timeout=5s;
+  }
+  server {
+    listen 127.0.0.1:${proxyPort};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_next_upstream error timeout http_502 http_503;
+      # Stream answers through (exports, RSC): no temp files, which nginx's worker could not write here.
+      proxy_buffering off;
+      proxy_request_buffering off;
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`,
+  );
+  processes.start("nginx", nginxBinary!, ["-c", join(dir, "nginx.conf"), "-p", dir], { PATH: process.env.PATH });
+  for (const [i, port] of appPorts.entries()) {
+    await waitForOk(`http://localhost:${port}/api/internal/isready`, () => processes.output(`app${i + 1}`));
+  }
+  await waitForOk(`${proxyUrl}/api/internal/isalive`, () => processes.output("nginx"));
+});
+
+test.afterAll(async () => {
+  await processes.stopAll();
+  await stopRedis?.();
+});
+
+const dataPath = `/api/part/${SEED_ORGNR}/aapnekrav`;
+
+test("the proxy spreads requests over both instances, and each reports Redis ready", async ({ request }) => {
+  const upstreams = new Set<string>();
+  for (let i = 0; i < 6; i++) {
+    const res = await request.get("/api/internal/isready");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.checks).toContainEqual(expect.objectContaining({ name: "redis", ok: true }));
+    upstreams.add(res.headers()["x-upstream"] ?? "");
+  }
+  expect([...upstreams].sort()).toEqual(appPorts.map((p) => `127.0.0.1:${p}`).sort());
+});
+
+test("a login through the proxy is honoured by both instances; a front-channel logout on one ends it on both", async ({ page, playwright }) => {
+  await loginAs(page, "Kari Nordmann");
+  await expect(page).toHaveURL(new RegExp(`/${SEED_ORGNR}`));
+
+  // Read data straight from each instance with the same browser session (cookies are per host, not port).
+  for (const port of appPorts) {
+    const res = await page.request.get(`http://localhost:${port}${dataPath}`);
+    expect(res.status(), `instance on ${port}`).toBe(200);
+  }
+
+  // ID-porten's "logged out elsewhere": catch the front-channel URL it frames, then send it to instance 1 only.
+  let frontchannel: URL | undefined;
+  await page.route("**/api/auth/frontchannel-logout**", (route) => {
+    frontchannel = new URL(route.request().url());
+    return route.abort();
+  });
+  await page.goto(`${idporten}/logout-elsewhere`);
+  await expect.poll(() => frontchannel).toBeTruthy();
+  await page.unroute("**/api/auth/frontchannel-logout**");
+  const cookieless = await playwright.request.newContext();
+  const res = await cookieless.get(`http://localhost:${appPorts[0]}${frontchannel!.pathname}${frontchannel!.search}`);
+  expect(res.status()).toBe(200);
+  await cookieless.dispose();
+
+  for (const port of appPorts) {
+    const after = await page.request.get(`http://localhost:${port}${dataPath}`);
+    expect(after.status(), `instance on ${port} after logout`).toBe(401);
+  }
+});
+
+test("when one instance dies mid-session, the other keeps serving through the proxy", async ({ page }) => {
+  await loginAs(page, "Kari Nordmann");
+  expect((await page.request.get(dataPath)).status()).toBe(200);
+  await processes.stop("app1", "SIGKILL");
+  for (let i = 0; i < 4; i++) {
+    const res = await page.request.get(dataPath);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["x-upstream"]).toContain(String(appPorts[1]));
+  }
+  await page.goto(`/${SEED_ORGNR}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
