@@ -169,8 +169,10 @@ test("tab, year, view and sort live in the URL: reload, back and forward restore
 
   await page.getByRole("tab", { name: t.faner.utbetalinger }).click();
   await expect(page).toHaveURL(/fane=utbetalinger/);
-  await page.getByRole("radio", { name: t.utbetalinger.visTilgode }).check();
+  // The choice lives in the URL: under load the radio shows it once the URL has changed.
+  await page.getByRole("radio", { name: t.utbetalinger.visTilgode }).click();
   await expect(page).toHaveURL(/visning=tilgode/);
+  await expect(page.getByRole("radio", { name: t.utbetalinger.visTilgode })).toBeChecked();
   await page.goBack();
   await expect(page.getByRole("radio", { name: t.utbetalinger.visUtbetalinger })).toBeChecked();
   await page.goBack();

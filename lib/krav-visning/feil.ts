@@ -36,12 +36,9 @@ function erFeilInfo(v: unknown): v is FeilInfo {
   return typeof v === "object" && v !== null && !(v instanceof Error) && typeof (v as FeilInfo).type === "string" && "kanProevesIgjen" in v;
 }
 
-/**
- * By name as well as by class: the API client is a process-wide singleton, and a bundler may
- * give a page and a route handler each their own copy of the error class.
- */
+/** The class is branded, so this holds for errors made by another bundle's copy of it too. */
 function erApiFeil(e: unknown): e is KravOgBetalingerError {
-  return e instanceof KravOgBetalingerError || (e instanceof Error && e.name === "KravOgBetalingerError" && "kanProevesIgjen" in e);
+  return e instanceof KravOgBetalingerError;
 }
 
 export function tilFeilInfo(e: unknown): FeilInfo {

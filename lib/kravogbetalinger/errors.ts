@@ -10,7 +10,18 @@ export type FeilType =
   | "token" // no Maskinporten token could be had
   | "input"; // bad orgnr or period from our side: refused before any request (a 400 for a route)
 
+/**
+ * The client is one instance per process, but each route bundle has its own copy of this
+ * class: a brand makes `instanceof` work across those copies.
+ */
+const BRAND = Symbol.for("krav-og-betalinger.KravOgBetalingerError");
+
 export class KravOgBetalingerError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  readonly [BRAND] = true;
   readonly type: FeilType;
   readonly status: number | null;
   readonly kode: string | null;
