@@ -64,10 +64,10 @@ const globalForMetrics = globalThis as unknown as { kobMetrics?: Metrics };
 export const metrics: Metrics = (globalForMetrics.kobMetrics ??= createMetrics());
 
 /** Wraps a route handler so its duration and status are counted under a fixed route name. */
-export function withRouteMetrics<Args extends unknown[]>(
+export function withRouteMetrics<Req extends Request, Args extends unknown[]>(
   route: string,
-  handler: (request: Request, ...args: Args) => Promise<Response>,
-): (request: Request, ...args: Args) => Promise<Response> {
+  handler: (request: Req, ...args: Args) => Promise<Response>,
+): (request: Req, ...args: Args) => Promise<Response> {
   return async (request, ...args) => {
     const stop = metrics.httpRequestDuration.startTimer({ route, method: request.method });
     try {
@@ -79,4 +79,22 @@ export function withRouteMetrics<Args extends unknown[]>(
       throw error;
     }
   };
+}
+
+/**
+ * Counts a generated document when its body has been sent to the end (or failed): the
+ * duration covers the whole stream, not just the time to the first byte.
+ */
+export function countExport(kind: string, response: Response, started = performance.now()): Response {
+  if (!response.ok || !response.body) {
+    metrics.exports.inc({ kind, result: response.ok ? "tom" : "feil" });
+    return response;
+  }
+  const done = (result: string) => {
+    metrics.exports.inc({ kind, result });
+    metrics.exportDuration.observe({ kind }, (performance.now() - started) / 1000);
+  };
+  // Counted when the last byte has passed; a download the client abandons is not counted as made.
+  const counted = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: () => done("ok") }));
+  return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getServerEnv, readSecretValue } from "../env";
 import { logger as defaultLogger } from "../log";
 import type { Logger } from "pino";
+import { metrics } from "../metrics";
 
 /**
  * Maskinporten client: a token from the JWT grant, asked for as a Systembruker for one party
@@ -194,6 +195,7 @@ export function createMaskinportenClient(config: MaskinportenConfig): TokenProvi
       const oauth = oauthErrorSchema.safeParse(json);
       const error = oauth.success ? oauth.data.error : null;
       log.warn({ orgnr, status: res.status, error, durationMs }, "Maskinporten avviste tokenforespørselen");
+      metrics.tokenFetches.inc({ issuer: "maskinporten", result: "avvist" });
       throw new MaskinportenError(
         `Maskinporten svarte ${res.status}${error ? ` (${error}${oauth.data?.error_description ? `: ${oauth.data.error_description}` : ""})` : ""}`,
         { status: res.status, error },
@@ -203,6 +205,7 @@ export function createMaskinportenClient(config: MaskinportenConfig): TokenProvi
     if (!parsed.success) throw new MaskinportenError("Maskinporten svarte uten access_token", { status: res.status });
     const expiresIn = parsed.data.expires_in ?? 120;
     tokens.set(key(orgnr), { token: parsed.data.access_token, expiresAt: now() + expiresIn * 1000 });
+    metrics.tokenFetches.inc({ issuer: "maskinporten", result: "ok" });
     log.debug({ orgnr, durationMs, expiresIn }, "Maskinporten-token hentet");
     return parsed.data.access_token;
   }

@@ -3,6 +3,7 @@ import { checkPartyAccess } from "@/lib/auth/guard";
 import { haandterKontoutskrift } from "@/lib/kontoutskrift/handler";
 import { hentAapnekrav, hentInnbetalinger, hentKrav, hentUtbetalinger } from "@/lib/kravogbetalinger";
 import { requestLogger } from "@/lib/log";
+import { countExport, withRouteMetrics } from "@/lib/metrics";
 
 /**
  * The kontoutskrift (.xlsx) for one party and period, streamed as it is written.
@@ -12,9 +13,10 @@ import { requestLogger } from "@/lib/log";
  */
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest, ctx: { params: Promise<{ orgnr: string }> }): Promise<Response> {
+export const GET = withRouteMetrics("/api/part/[orgnr]/kontoutskrift", async (request: NextRequest, ctx: { params: Promise<{ orgnr: string }> }) => {
   const { orgnr } = await ctx.params;
-  return haandterKontoutskrift(request, orgnr, {
+  const started = performance.now();
+  const response = await haandterKontoutskrift(request, orgnr, {
     sjekkTilgang: checkPartyAccess,
     hentAapnekrav: (o) => hentAapnekrav(o),
     hentKrav: (o, p) => hentKrav(o, p),
@@ -22,4 +24,5 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ orgnr: 
     hentUtbetalinger: (o, p) => hentUtbetalinger(o, p),
     logger: requestLogger(request.headers.get("x-request-id")),
   });
-}
+  return countExport("kontoutskrift", response, started);
+});

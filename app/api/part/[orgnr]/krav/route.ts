@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
+import { withRouteMetrics } from "@/lib/metrics";
 import { hentBetalteKravSide } from "@/lib/krav-visning/server";
 import { svarMedListe } from "@/lib/krav-visning/svar";
 
 /** One page of the claims paid in full in a year: ?aar=2023&sorter=&retning=&side= */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ orgnr: string }> }) {
+export const GET = withRouteMetrics(`/api/part/[orgnr]/krav`, async (request: NextRequest, { params }: { params: Promise<{ orgnr: string }> }) => {
   return svarMedListe(request, params, "krav", ({ orgnr, aar, tilstand }) => hentBetalteKravSide(orgnr, aar, tilstand), { trengerAar: true });
-}
+});

@@ -1,9 +1,10 @@
 import type { NextRequest } from "next/server";
+import { withRouteMetrics } from "@/lib/metrics";
 import { hentTilgodeSide, hentUtbetalingerSide } from "@/lib/krav-visning/server";
 import { svarMedListe } from "@/lib/krav-visning/svar";
 
 /** One page of a year's payouts (?visning=utbetalinger) or of the credits behind them (?visning=tilgode): ?aar=2023&sorter=&retning=&side= */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ orgnr: string }> }) {
+export const GET = withRouteMetrics(`/api/part/[orgnr]/utbetalinger`, async (request: NextRequest, { params }: { params: Promise<{ orgnr: string }> }) => {
   return svarMedListe(
     request,
     params,
@@ -12,4 +13,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       tilstand.utbetalingerVisning === "tilgode" ? hentTilgodeSide(orgnr, aar, tilstand) : hentUtbetalingerSide(orgnr, aar, tilstand),
     { trengerAar: true },
   );
-}
+});
