@@ -17,11 +17,3 @@ test("a garbled party number in a page address is rewritten to the invalid-orgnr
   assert.equal(res.status, 400);
   assert.equal(new URL(res.headers.get("x-middleware-rewrite")!).pathname, "/ugyldig-organisasjonsnummer");
 });
-
-test("a router state header Next cannot parse is a 400; a valid one passes", () => {
-  const bad = proxy(new NextRequest(`${APP}/313367002`, { headers: { "next-router-state-tree": "garbage" } }));
-  assert.equal(bad.status, 400);
-  const valid = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
-  const ok = proxy(new NextRequest(`${APP}/313367002`, { headers: { "next-router-state-tree": valid } }));
-  assert.equal(ok.status, 200);
-});

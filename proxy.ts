@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH, hasUndecodableSegment } from "@/lib/auth/paths";
 import { classifyOrgnrParam } from "@/lib/auth/orgnr-param";
 import { createNonce, idportenOrigins, securityHeaders } from "@/lib/auth/security-headers";
@@ -14,17 +13,11 @@ import { feilsvar } from "@/lib/tekster/feilsvar";
  * - answers a party URL with an invalid organisasjonsnummer with a 400 page (a number with
  *   spaces is sent to its canonical form);
  * - answers a path Next cannot decode into route parameters (malformed percent-encoding, which
- *   Next answers with a bare 500) with a 400: JSON under /api/, the invalid-orgnr page for a party URL;
- * - answers a client-router request whose Next-Router-State-Tree header Next cannot parse (a
- *   bare 500 and an error with a stack in the log otherwise) with a 400.
+ *   Next answers with a bare 500) with a 400: JSON under /api/, the invalid-orgnr page for a party URL.
  */
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
-
-  if (hasBadRouterState(request)) {
-    return withHeaders(new NextResponse(feilsvar.ugyldigForespoersel, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } }), requestId, pathname);
-  }
 
   const undecodable = hasUndecodableSegment(pathname);
   if (undecodable && pathname.startsWith("/api/")) {
@@ -62,18 +55,6 @@ export function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set("x-request-id", requestId);
   return response;
-}
-
-/** Next's own check of the header its client router sends; only a crafted request fails it. */
-function hasBadRouterState(request: NextRequest): boolean {
-  const value = request.headers.get("next-router-state-tree");
-  if (value === null) return false;
-  try {
-    parseAndValidateFlightRouterState(value);
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 function securityHeadersFor(pathname: string, nonce: string): Record<string, string> {
