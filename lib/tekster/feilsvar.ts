@@ -10,4 +10,8 @@ export const feilsvar = {
     tittel: "Ugyldig forespørsel",
     tekst: "Forespørselen om utlogging mangler opplysninger fra ID-porten, så ingen økt ble avsluttet.",
   },
+  utloggingUtilgjengelig: {
+    tittel: "Utloggingen kunne ikke fullføres",
+    tekst: "Vi fikk ikke avsluttet økten akkurat nå. Lukk nettleseren for å være sikker på at du er logget ut.",
+  },
 } as const;
