@@ -97,11 +97,15 @@ test("filters: overdue only and due within 14 days keep unknown rows; free text 
     klient("Aurora Bygg AS", "311851381", { forfalte: { sum: 10, antall: 1 }, nesteForfall: { dato: "2027-01-01", beloep: 5 } }),
     klient("Bølge Fisk AS", "313367002", { nesteForfall: { dato: "2026-12-10", beloep: 5 } }),
     klient("Treig Logistikk AS", "315900050", null),
+    klient("Tallrik AS", "315900342", null),
   ];
   const navn = (t: Partial<KlientTilstand>) => filtrerKlienter(rader, { ...STANDARD, ...t }, I_DAG).map((r) => r.navn);
-  assert.deepEqual(navn({ bareForfalte: true }), ["Aurora Bygg AS", "Treig Logistikk AS"]);
-  assert.deepEqual(navn({ innen14: true }), ["Bølge Fisk AS", "Treig Logistikk AS"]);
-  assert.deepEqual(navn({ bareForfalte: true, innen14: true }), ["Treig Logistikk AS"]);
+  assert.deepEqual(navn({ bareForfalte: true }), ["Aurora Bygg AS", "Treig Logistikk AS", "Tallrik AS"]);
+  assert.deepEqual(navn({ innen14: true }), ["Bølge Fisk AS", "Treig Logistikk AS", "Tallrik AS"]);
+  assert.deepEqual(navn({ bareForfalte: true, innen14: true }), ["Treig Logistikk AS", "Tallrik AS"]);
+  // A number with spaces is one number: "315 900 034" is not "315", "900" and "034" anywhere.
+  assert.deepEqual(navn({ sok: "315 900 050" }), ["Treig Logistikk AS"]);
+  assert.deepEqual(navn({ sok: "31590" }), ["Treig Logistikk AS", "Tallrik AS"]);
   assert.deepEqual(navn({ sok: "bølge" }), ["Bølge Fisk AS"]);
   assert.deepEqual(navn({ sok: "313 367" }), ["Bølge Fisk AS"]);
   assert.deepEqual(navn({ sok: "finnes ikke" }), []);

@@ -76,6 +76,13 @@ const VERDI: Record<KlientKolonne, (k: KlientGrunnlag) => string | number | null
   uplasserte: (k) => k.sammendrag?.uplasserte ?? null,
 };
 
+/** Digits (spaces allowed, "315 900 034") search the number as one; anything else every word in name and number. */
+function treffSok(k: KlientGrunnlag, sok: string): boolean {
+  const siffer = sok.replace(/[\s.]/g, "");
+  if (/^\d+$/.test(siffer)) return k.orgnr.includes(siffer) || treffer(normaliser(k.navn), sok);
+  return treffer(soekegrunnlag([k.navn, k.orgnr]), sok);
+}
+
 export function sisteDagInnen(iDag: string, dager = INNEN_DAGER): string {
   return tilIsoDato(addDays(parseISO(iDag), dager));
 }
@@ -89,7 +96,7 @@ export function filtrerKlienter<K extends KlientGrunnlag>(klienter: readonly K[]
   const sok = t.sok.trim();
   const grense = sisteDagInnen(iDag);
   return klienter.filter((k) => {
-    if (sok && !treffer(soekegrunnlag([k.navn, k.orgnr]), sok) && !normaliser(k.orgnr).includes(normaliser(sok))) return false;
+    if (sok && !treffSok(k, sok)) return false;
     const s = k.sammendrag;
     if (!s) return true;
     if (t.bareForfalte && !(s.forfalte.sum > 0)) return false;
