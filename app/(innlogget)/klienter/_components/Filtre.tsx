@@ -18,7 +18,14 @@ export function Filtre({ tilstand, endre }: { tilstand: KlientTilstand; endre: (
     setFraUrl(tilstand.sok);
     if (sok.trim() !== tilstand.sok) setSok(tilstand.sok);
   }
-  const valgt = [tilstand.bareForfalte ? "bareForfalte" : null, tilstand.innen14 ? "innen14" : null].filter((v): v is string => v !== null);
+  // The boxes answer the click at once; the list follows when the URL's new state has rendered.
+  const fraTilstand = [tilstand.bareForfalte ? "bareForfalte" : null, tilstand.innen14 ? "innen14" : null].filter((v): v is string => v !== null);
+  const [valgt, setValgt] = useState(fraTilstand);
+  const [valgtFraUrl, setValgtFraUrl] = useState(fraTilstand.join(","));
+  if (valgtFraUrl !== fraTilstand.join(",")) {
+    setValgtFraUrl(fraTilstand.join(","));
+    setValgt(fraTilstand);
+  }
 
   return (
     <div className={styles.verktoey} role="search" aria-label={t.gruppe}>
@@ -39,7 +46,10 @@ export function Filtre({ tilstand, endre }: { tilstand: KlientTilstand; endre: (
           }}
         />
       </div>
-      <CheckboxGroup legend={t.gruppe} hideLegend value={valgt} onChange={(v: string[]) => endre({ bareForfalte: v.includes("bareForfalte"), innen14: v.includes("innen14") })}>
+      <CheckboxGroup legend={t.gruppe} hideLegend value={valgt} onChange={(v: string[]) => {
+          setValgt(v);
+          endre({ bareForfalte: v.includes("bareForfalte"), innen14: v.includes("innen14") });
+        }}>
         <Checkbox value="bareForfalte">{t.bareForfalte}</Checkbox>
         <Checkbox value="innen14">{t.innen14}</Checkbox>
       </CheckboxGroup>
