@@ -5,6 +5,7 @@ import { contentSecurityPolicy, createNonce, idportenOrigins } from "@/lib/auth/
 import { sessionLimits } from "@/lib/auth/session";
 import { getSessionStore } from "@/lib/auth/session-store";
 import { requestLogger } from "@/lib/log";
+import { feilsvar } from "@/lib/tekster/feilsvar";
 
 /**
  * Front-channel logout: ID-porten loads GET ?iss=...&sid=... in an iframe when the person logs
@@ -29,7 +30,8 @@ export async function GET(request: NextRequest) {
 
   if (!sid || iss !== issuer) {
     log.warn({ hasSid: Boolean(sid), issMatches: iss === issuer }, "front-channel logout refused");
-    return new Response("<!doctype html><title>Ugyldig forespørsel</title>", { status: 400, headers });
+    const t = feilsvar.utloggingUgyldig;
+    return new Response(`<!doctype html><html lang="nb"><title>${t.tittel}</title><p>${t.tekst}</p></html>`, { status: 400, headers });
   }
   const ended = await getSessionStore().endSid(sid, Date.now() + sessionLimits().maxHours * 3_600_000);
   log.info({ ended }, "front-channel logout");
