@@ -27,11 +27,13 @@ export type Stack = {
 
 export const NO_BUILD_MESSAGE = "Fant ingen produksjonsbygg (.next/BUILD_ID). Kjør `npm run build` først.";
 
-export async function startStack(opts: { instances: 1 | 2; env?: Record<string, string> }): Promise<Stack> {
+/** `redis`: sessions and caches in Redis even for one instance (always for two). */
+export async function startStack(opts: { instances: 1 | 2; redis?: boolean; env?: Record<string, string> }): Promise<Stack> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(`${distDir}/BUILD_ID`)) throw new Error(NO_BUILD_MESSAGE);
   const two = opts.instances === 2;
-  if (two && !redisServerBinary()) throw new Error(NO_REDIS_MESSAGE);
+  const useRedis = two || opts.redis === true;
+  if (useRedis && !redisServerBinary()) throw new Error(NO_REDIS_MESSAGE);
   if (two && !nginxBinary) throw new Error(NO_NGINX_MESSAGE);
 
   const appPorts = two ? [benchPorts.app, benchPorts.app + 1] : [benchPorts.app];
@@ -59,7 +61,7 @@ export async function startStack(opts: { instances: 1 | 2; env?: Record<string, 
     processes.start("stand-ins", process.execPath, ["--import", "tsx", "dev/index.ts"], common);
     await waitForOk(`http://localhost:${benchPorts.standInBase}/health`, () => processes.output("stand-ins"));
     let redisUrl: string | undefined;
-    if (two) {
+    if (useRedis) {
       const redis = await startRedisServer(benchPorts.redis);
       stopRedis = redis.stop;
       redisUrl = redis.url;
