@@ -23,7 +23,7 @@ const targets = [
   { name: "json", path: `/api/part/${SEED_ORGNR}/aapnekrav` },
 ];
 
-type Figures = { rps: number; p50: number; p99: number; max: number; ok: number; errors: number; timeouts: number; non2xx: number };
+type Figures = { rps: number; p50: number; p99: number; max: number; ok: number; errors: number; timeouts: number; non2xx: number; codes: string };
 
 async function load(url: string, cookie: string): Promise<Figures> {
   const r = await autocannon({ url, connections, duration, timeout: 10, headers: { cookie } });
@@ -36,6 +36,11 @@ async function load(url: string, cookie: string): Promise<Figures> {
     errors: r.errors,
     timeouts: r.timeouts,
     non2xx: r.non2xx,
+    // Which statuses the non-2xx answers had, e.g. "503 × 9".
+    codes: Object.entries(r.statusCodeStats ?? {})
+      .filter(([code]) => !code.startsWith("2"))
+      .map(([code, s]) => `${code} × ${s.count ?? 0}`)
+      .join(", "),
   };
 }
 
@@ -56,7 +61,7 @@ async function scenario(instances: 1 | 2, redis = false): Promise<BenchRow[]> {
       const errors = f.errors + f.non2xx;
       console.log(
         `  ${t.path.padEnd(34)} ${f.rps.toFixed(0).padStart(5)} req/s  p50 ${String(f.p50).padStart(5)} ms  p99 ${String(f.p99).padStart(5)} ms  ` +
-          `maks ${f.max} ms  ${f.ok} × 2xx, feil ${errors} (${f.errors} tilkobling/tidsavbrudd, ${f.non2xx} ikke-2xx)`,
+          `maks ${f.max} ms  ${f.ok} × 2xx, feil ${errors} (${f.errors} tilkobling/tidsavbrudd, ${f.non2xx} ikke-2xx${f.codes ? `: ${f.codes}` : ""})`,
       );
       const where = `last ${t.name}, ${label}`;
       const goalApplies = instances === 1 && !redis;
