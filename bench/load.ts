@@ -63,6 +63,11 @@ async function scenario(instances: 1 | 2, redis = false): Promise<BenchRow[]> {
         `  ${t.path.padEnd(34)} ${f.rps.toFixed(0).padStart(5)} req/s  p50 ${String(f.p50).padStart(5)} ms  p99 ${String(f.p99).padStart(5)} ms  ` +
           `maks ${f.max} ms  ${f.ok} × 2xx, feil ${errors} (${f.errors} tilkobling/tidsavbrudd, ${f.non2xx} ikke-2xx${f.codes ? `: ${f.codes}` : ""})`,
       );
+      if (errors > 0) {
+        // What the app said about them (LOG_LEVEL=warn: errors and warnings only).
+        const said = stack.appLogs().split("\n").filter((l) => /"level":"(error|fatal)"|Error/.test(l));
+        for (const l of said.slice(-5)) console.log(`     app: ${l.slice(0, 400)}`);
+      }
       const where = `last ${t.name}, ${label}`;
       const goalApplies = instances === 1 && !redis;
       rows.push({ figure: `${where}: req/s`, value: f.rps.toFixed(0), goal: "", met: null });

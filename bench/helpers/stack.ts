@@ -22,6 +22,8 @@ export type Stack = {
   /** Where the benches send requests: the one instance, or the proxy in front of two. */
   baseUrl: string;
   instances: number;
+  /** What the app instances printed (warnings and errors at LOG_LEVEL=warn), the last lines of each. */
+  appLogs: () => string;
   stop: () => Promise<void>;
 };
 
@@ -84,5 +86,6 @@ export async function startStack(opts: { instances: 1 | 2; redis?: boolean; env?
     await stop();
     throw error;
   }
-  return { baseUrl, instances: opts.instances, stop };
+  const appLogs = () => appPorts.map((_, i) => processes.output(`app${i + 1}`)).join("");
+  return { baseUrl, instances: opts.instances, appLogs, stop };
 }
