@@ -1,11 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { NO_REDIS_MESSAGE, redisServerBinary, startRedisServer } from "../dev/redis";
 import { SEED_ORGNR } from "../dev/testdata/parties";
 import { feilsvar } from "../lib/tekster/feilsvar";
 import { loginAs } from "./helpers/login";
+import { NO_NGINX_MESSAGE, nginxBinary, startNginx } from "./helpers/nginx";
 import { Processes, waitForOk } from "./helpers/processes";
 
 /**
@@ -20,7 +18,6 @@ const standInBase = 4600 + offset;
 const redisPort = 6399 + offset;
 const proxyUrl = `http://localhost:${proxyPort}`;
 const idporten = `http://localhost:${standInBase + 1}`;
-const nginxBinary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
 
 test.use({ baseURL: proxyUrl });
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -31,7 +28,7 @@ let stopRedis: (() => Promise<void>) | undefined;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   expect(redisServerBinary(), NO_REDIS_MESSAGE).not.toBeNull();
-  expect(nginxBinary, "Fant ikke nginx. Installer den (apt-get install -y nginx); .ci/run gjør det.").toBeTruthy();
+  expect(nginxBinary, NO_NGINX_MESSAGE).toBeTruthy();
 
   const redis = await startRedisServer(redisPort);
   stopRedis = redis.stop;
@@ -54,44 +51,7 @@ test.beforeAll(async () => {
     });
   }
 
-  const dir = mkdtempSync(join(tmpdir(), "kob-nginx-"));
-  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, sub));
-  writeFileSync(
-    join(dir, "nginx.conf"),
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream app {
-    server 127.0.0.1:${appPorts[0]} max_fails=1 fail_timeout=5s;
-    server 127.0.0.1:${appPorts[1]} max_fails=1 fail_timeout=5s;
-  }
-  server {
-    listen 127.0.0.1:${proxyPort};
-    location / {
-      proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_next_upstream error timeout http_502 http_503;
-      # Stream answers through (exports, RSC): no temp files, which nginx's worker could not write here.
-      proxy_buffering off;
-      proxy_request_buffering off;
-      add_header X-Upstream $upstream_addr always;
-    }
-  }
-}
-`,
-  );
-  processes.start("nginx", nginxBinary!, ["-c", join(dir, "nginx.conf"), "-p", dir], { PATH: process.env.PATH });
+  startNginx(processes, { port: proxyPort, upstreamPorts: appPorts });
   for (const [i, port] of appPorts.entries()) {
     await waitForOk(`http://localhost:${port}/api/internal/isready`, () => processes.output(`app${i + 1}`));
   }
