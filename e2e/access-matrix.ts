@@ -25,6 +25,7 @@ export const ACCESS_MATRIX: MatrixEntry[] = [
   { route: "/api/part/[orgnr]/krav", kind: "json", query: "?aar=2023" },
   { route: "/api/part/[orgnr]/innbetalinger", kind: "json", query: "?aar=2023" },
   { route: "/api/part/[orgnr]/utbetalinger", kind: "json", query: "?aar=2023" },
+  { route: "/[orgnr]/betal", kind: "page" },
 ];
 
 /** The concrete path of an entry for one orgnr. */
