@@ -1,15 +1,13 @@
 import { erForfalt } from "@/lib/krav-visning/ubetalte";
 import type { AapneKrav, Krav, Kravforfall } from "@/lib/kravogbetalinger/model";
+import type { Utvalg } from "./lenke";
+
+export { utvalgQuery, type Utvalg } from "./lenke";
 
 /**
  * What a payment page (and its PDF) asks the user to pay: one line per claim and KID, since each
  * claim has its own KID and the bank needs one payment per KID. Pure: the caller passes today.
  */
-
-export type Utvalg =
-  | { type: "krav"; kravidentifikator: string; kravforfallsIdentifikator?: string }
-  | { type: "forfalte" }
-  | { type: "fremtidige" };
 
 export type Betalingslinje = {
   kravidentifikator: string;
@@ -52,14 +50,6 @@ export function lesUtvalg(sp: URLSearchParams | Record<string, string | string[]
   if (utvalg === undefined || utvalg === "forfalte") return { type: "forfalte" };
   if (utvalg === "fremtidige") return { type: "fremtidige" };
   return null;
-}
-
-/** The query string that leads back to this selection (for links to the PDF and the page). */
-export function utvalgQuery(u: Utvalg): string {
-  if (u.type !== "krav") return `utvalg=${u.type}`;
-  const p = new URLSearchParams({ krav: u.kravidentifikator });
-  if (u.kravforfallsIdentifikator) p.set("forfall", u.kravforfallsIdentifikator);
-  return p.toString();
 }
 
 function velgForfall(krav: Krav, u: Utvalg, iDag: string): Kravforfall[] {

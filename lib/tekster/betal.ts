@@ -1,3 +1,5 @@
+import { betalKnapp } from "./betal-knapp";
+
 /** Texts for paying in the online bank, the PDF, the calendar and the due-date chart (bokmål). */
 export const betal = {
   side: {
@@ -60,15 +62,11 @@ export const betal = {
     visTabell: "Vis tallene som tabell",
     tabelltittel: "Forfall per måned og kravgruppe",
     ingenting: "Ingenting forfaller de neste 12 månedene.",
+    maaneder: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+    kravgrupper: "Kravgrupper",
     bilde: (forfalt: string, kommende: string) => `Stolpediagram: forfalt ${forfalt} kroner, kommende 12 måneder ${kommende} kroner. Tallene står i tabellen under.`,
   },
-  knapp: {
-    betal: "Betal",
-    betalAlleForfalte: "Betal forfalte krav",
-    betalFremtidige: "Betal fremtidige krav",
-    betalKrav: (beskrivelse: string) => `Betal ${beskrivelse}`,
-    betalForfall: (dato: string) => `Betal forfallet ${dato}`,
-  },
+  knapp: betalKnapp,
   api: {
     ugyldig: "Ugyldig utvalg: bruk krav=<kravidentifikator> (og eventuelt forfall=<id>) eller utvalg=forfalte|fremtidige.",
     ingenting: "Det er ingenting å betale for dette utvalget.",

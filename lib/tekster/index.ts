@@ -1,4 +1,3 @@
-import { betal } from "./betal";
 import { felles } from "./felles";
 import { innlogging } from "./innlogging";
 import { kontoutskrift } from "./kontoutskrift";
@@ -8,4 +7,4 @@ import { oversikt } from "./oversikt";
  * Every UI text in one place (bokmål), one file per area. The e2e specs import these too, so
  * a copy change cannot silently break a test. Nynorsk and English come later with the same keys.
  */
-export const tekster = { ...felles, innlogging, oversikt, kontoutskrift, betal } as const;
+export const tekster = { ...felles, innlogging, oversikt, kontoutskrift } as const;

@@ -3,7 +3,7 @@ import { BodyShort, Box, HGrid, Heading } from "@navikt/ds-react";
 import type { ReactNode } from "react";
 import { Beloep } from "@/components/Beloep";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
-import { betal } from "@/lib/tekster/betal";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 import { oversikt } from "@/lib/tekster/oversikt";
 import { BetalKnapp } from "./BetalKnapp";
 import styles from "./oversikt.module.css";
@@ -46,9 +46,9 @@ export function Oppsummering({ hovedtall }: { hovedtall: Hovedtall }) {
   return (
     <HGrid as="div" columns={{ xs: 1, sm: 2 }} gap="space-12" className={styles.kort} aria-label={t.region} role="region">
       <Kort tittel={t.forfalte} antall={forfalte.antall} sum={forfalte.sum} forklaring={t.forfalteForklaring} advarsel={forfalte.sum > 0} testid="kort-forfalte"
-        handling={forfalte.sum > 0 ? <BetalKnapp utvalg={{ type: "forfalte" }} etikett={betal.knapp.betalAlleForfalte} testid="betal-forfalte" /> : null} />
+        handling={forfalte.sum > 0 ? <BetalKnapp utvalg={{ type: "forfalte" }} etikett={betalKnapp.betalAlleForfalte} testid="betal-forfalte" /> : null} />
       <Kort tittel={t.fremtidige} antall={fremtidige.antall} sum={fremtidige.sum} forklaring={t.fremtidigeForklaring} testid="kort-fremtidige"
-        handling={fremtidige.sum > 0 ? <BetalKnapp utvalg={{ type: "fremtidige" }} etikett={betal.knapp.betalFremtidige} testid="betal-fremtidige" /> : null} />
+        handling={fremtidige.sum > 0 ? <BetalKnapp utvalg={{ type: "fremtidige" }} etikett={betalKnapp.betalFremtidige} testid="betal-fremtidige" /> : null} />
       <Kort tittel={t.renter} sum={hovedtall.sumRenter} forklaring={t.renterForklaring} testid="kort-renter" />
       <Kort tittel={t.saldo} sum={hovedtall.saldo} forklaring={t.saldoForklaring} testid="kort-saldo" />
     </HGrid>

@@ -8,7 +8,7 @@ import type { Kravforfall } from "@/lib/kravogbetalinger/model";
 import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "../Rulleboks";
 import { BetalKnapp } from "../BetalKnapp";
-import { betal } from "@/lib/tekster/betal";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 
 const t = oversikt;
 
@@ -34,7 +34,7 @@ export function Forfallstabell({ forfall, iDag, kravidentifikator }: { forfall: 
             <Table.HeaderCell scope="col" align="right">{t.tabell.opprinneligBeloep}</Table.HeaderCell>
             <Table.HeaderCell scope="col" align="right">{t.tabell.restbeloep}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t.tabell.status}</Table.HeaderCell>
-            {kravidentifikator ? <Table.HeaderCell scope="col"><span className="aksel-sr-only">{betal.knapp.betal}</span></Table.HeaderCell> : null}
+            {kravidentifikator ? <Table.HeaderCell scope="col"><span className="aksel-sr-only">{betalKnapp.betal}</span></Table.HeaderCell> : null}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -50,7 +50,7 @@ export function Forfallstabell({ forfall, iDag, kravidentifikator }: { forfall: 
               {kravidentifikator ? (
                 <Table.DataCell>
                   {f.gjenstaaendeBeloep > 0 ? (
-                    <BetalKnapp utvalg={{ type: "krav", kravidentifikator, kravforfallsIdentifikator: f.kravforfallsIdentifikator }} etikett={betal.knapp.betalForfall(formatDato(f.forfallsdato))} testid="betal-forfall" />
+                    <BetalKnapp utvalg={{ type: "krav", kravidentifikator, kravforfallsIdentifikator: f.kravforfallsIdentifikator }} etikett={betalKnapp.betalForfall(formatDato(f.forfallsdato))} testid="betal-forfall" />
                   ) : null}
                 </Table.DataCell>
               ) : null}

@@ -10,7 +10,7 @@ import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "../oversikt.module.css";
 import { Kravdetaljer } from "./Kravdetaljer";
 import { BetalKnapp } from "../BetalKnapp";
-import { betal } from "@/lib/tekster/betal";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 
 const t = oversikt.ubetalte;
 
@@ -53,7 +53,7 @@ export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag:
       </Table.DataCell>
       <Table.DataCell>
         {krav.gjenstaaendeBeloep > 0 ? (
-          <BetalKnapp utvalg={{ type: "krav", kravidentifikator: krav.kravidentifikator }} etikett={betal.knapp.betalKrav([krav.beskrivelse, krav.periode].filter(Boolean).join(" "))} testid="betal-krav" />
+          <BetalKnapp utvalg={{ type: "krav", kravidentifikator: krav.kravidentifikator }} etikett={betalKnapp.betalKrav([krav.beskrivelse, krav.periode].filter(Boolean).join(" "))} testid="betal-krav" />
         ) : null}
       </Table.DataCell>
     </Table.ExpandableRow>

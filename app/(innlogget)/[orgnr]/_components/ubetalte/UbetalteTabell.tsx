@@ -4,7 +4,7 @@ import { Table } from "@navikt/ds-react";
 import { nesteSortering, tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
 import type { UbetaltKolonne } from "@/lib/krav-visning/ubetalte";
 import type { UbetalteSide } from "@/lib/krav-visning/visninger";
-import { betal } from "@/lib/tekster/betal";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "../Rulleboks";
 import { UbetaltRad } from "./UbetaltRad";
@@ -36,7 +36,7 @@ export function UbetalteTabell(props: { data: UbetalteSide; orgnr: string; iDag:
               </Table.ColumnHeader>
             ))}
             <Table.HeaderCell scope="col">
-              <span className="aksel-sr-only">{betal.knapp.betal}</span>
+              <span className="aksel-sr-only">{betalKnapp.betal}</span>
             </Table.HeaderCell>
             <Table.HeaderCell scope="col">
               <span className="aksel-sr-only">{t.detaljer}</span>

@@ -14,8 +14,10 @@ function Rad({ navn, children, kopier, testid }: { navn: string; children: React
   return (
     <>
       <dt>{navn}</dt>
-      <dd data-testid={testid}>
-        <span className="tabular">{children}</span>
+      <dd>
+        <span className="tabular" data-testid={testid}>
+          {children}
+        </span>
         {kopier ? <CopyButton size="xsmall" copyText={kopier} title={t.kopier(navn)} activeText={t.kopiert} /> : null}
       </dd>
     </>

@@ -13,7 +13,8 @@ export function Utland({ linjer }: { linjer: Betalingslinje[] }) {
   const kontoer = [...new Map(linjer.filter((l) => l.iban || l.swiftBIC).map((l) => [`${l.iban}|${l.swiftBIC}`, l])).values()];
   if (kontoer.length === 0) return null;
   return (
-    <ReadMore header={t.overskrift} className={styles.seksjon} data-testid="betal-utland">
+    <div className={styles.seksjon} data-testid="betal-utland">
+    <ReadMore header={t.overskrift}>
       <BodyLong size="small" spacing>
         {t.forklaring}
       </BodyLong>
@@ -46,5 +47,6 @@ export function Utland({ linjer }: { linjer: Betalingslinje[] }) {
         </dl>
       ))}
     </ReadMore>
+    </div>
   );
 }
