@@ -55,7 +55,7 @@ export const betal = {
   },
   graf: {
     overskrift: "Dette forfaller de neste 12 månedene",
-    forklaring: "Ubetalte beløp per måned etter forfallsdato, fordelt på kravgruppe. Forfalte krav vises for seg.",
+    forklaring: "Ubetalte beløp per måned etter forfallsdato, fordelt på kravgruppe. Forfalte krav vises for seg, i egen skala.",
     forfalt: "Forfalt",
     maaned: "Måned",
     sum: "Sum",

@@ -11,6 +11,12 @@ export const FARGER = ["#0067C5", "#C45A00", "#06893A", "#A8267B", "#5A5A5A", "#
 const B = 360;
 const VENSTRE = 64;
 const RAD = 22;
+/** Room right of the bars for the amount. */
+const ETIKETT = 78;
+const BREDDE = B - VENSTRE - ETIKETT;
+
+/** Whole kroner for the bar labels (the table has the exact amounts). */
+const heleKroner = (beloep: number) => formatBeloep(Math.round(beloep)).replace(/,00$/, "");
 
 function Stolperad({ s, y, skala, grupper }: { s: Stolpe; y: number; skala: number; grupper: string[] }) {
   const bredder = grupper.map((g) => (s.perGruppe[g] ?? 0) * skala);
@@ -23,13 +29,21 @@ function Stolperad({ s, y, skala, grupper }: { s: Stolpe; y: number; skala: numb
       {grupper.map((g, i) =>
         bredder[i]! > 0 ? <rect key={g} x={start[i]} y={y + 3} width={Math.max(bredder[i]!, 1)} height={RAD - 6} fill={FARGER[i % FARGER.length]} /> : null,
       )}
+      {s.sum > 0 ? (
+        <text x={VENSTRE + Math.max(s.sum * skala, 1) + 4} y={y + RAD / 2 + 4} fontSize="10" fill="currentColor">
+          {heleKroner(s.sum)}
+        </text>
+      ) : null}
     </g>
   );
 }
 
 /** The next 12 months' due amounts per kravgruppe as a plain SVG (no client JS), overdue apart, with the numbers as a table. */
 export function Forfallsgraf({ data }: { data: Data }) {
-  const skala = data.maks > 0 ? (B - VENSTRE - 8) / data.maks : 0;
+  // Overdue is apart, on its own scale: a large arrear must not flatten the months.
+  const maksMaaned = Math.max(0, ...data.maaneder.map((m) => m.sum));
+  const skala = maksMaaned > 0 ? BREDDE / maksMaaned : 0;
+  const skalaForfalt = data.forfalt.sum > 0 ? BREDDE / Math.max(data.forfalt.sum, maksMaaned) : 0;
   const hoeyde = (data.maaneder.length + 1) * RAD + 12;
   const bilde = t.bilde(formatBeloep(data.forfalt.sum), formatBeloep(data.sumKommende));
   return (
@@ -44,7 +58,7 @@ export function Forfallsgraf({ data }: { data: Data }) {
       ) : (
         <>
           <svg viewBox={`0 0 ${B} ${hoeyde}`} className={styles.svg} role="img" aria-label={bilde}>
-            <Stolperad s={data.forfalt} y={0} skala={skala} grupper={data.grupper} />
+            <Stolperad s={data.forfalt} y={0} skala={skalaForfalt} grupper={data.grupper} />
             <line x1={0} x2={B} y1={RAD + 6} y2={RAD + 6} stroke="currentColor" strokeDasharray="3 3" strokeOpacity="0.5" />
             {data.maaneder.map((m, i) => (
               <Stolperad key={m.noekkel} s={m} y={(i + 1) * RAD + 12} skala={skala} grupper={data.grupper} />

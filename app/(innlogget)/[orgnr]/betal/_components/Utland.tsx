@@ -14,39 +14,39 @@ export function Utland({ linjer }: { linjer: Betalingslinje[] }) {
   if (kontoer.length === 0) return null;
   return (
     <div className={styles.seksjon} data-testid="betal-utland">
-    <ReadMore header={t.overskrift}>
-      <BodyLong size="small" spacing>
-        {t.forklaring}
-      </BodyLong>
-      {kontoer.map((l) => (
-        <dl key={`${l.iban}|${l.swiftBIC}`} className={styles.info}>
-          {l.iban ? (
-            <>
-              <dt>{t.iban}</dt>
-              <dd>
-                <span className="tabular">{formatIban(l.iban)}</span>
-                <CopyButton size="xsmall" copyText={l.iban.replace(/\s/g, "")} title={betal.linje.kopier(t.iban)} activeText={betal.linje.kopiert} />
-              </dd>
-            </>
-          ) : null}
-          {l.swiftBIC ? (
-            <>
-              <dt>{t.swift}</dt>
-              <dd>
-                <span className="tabular">{l.swiftBIC}</span>
-                <CopyButton size="xsmall" copyText={l.swiftBIC} title={betal.linje.kopier(t.swift)} activeText={betal.linje.kopiert} />
-              </dd>
-            </>
-          ) : null}
-          {l.bankinformasjon ? (
-            <>
-              <dt>{t.bank}</dt>
-              <dd>{l.bankinformasjon}</dd>
-            </>
-          ) : null}
-        </dl>
-      ))}
-    </ReadMore>
+      <ReadMore header={t.overskrift}>
+        <BodyLong size="small" spacing>
+          {t.forklaring}
+        </BodyLong>
+        {kontoer.map((l) => (
+          <dl key={`${l.iban}|${l.swiftBIC}`} className={styles.info}>
+            {l.iban ? (
+              <>
+                <dt>{t.iban}</dt>
+                <dd>
+                  <span className="tabular">{formatIban(l.iban)}</span>
+                  <CopyButton size="xsmall" copyText={l.iban.replace(/\s/g, "")} title={betal.linje.kopier(t.iban)} activeText={betal.linje.kopiert} />
+                </dd>
+              </>
+            ) : null}
+            {l.swiftBIC ? (
+              <>
+                <dt>{t.swift}</dt>
+                <dd>
+                  <span className="tabular">{l.swiftBIC}</span>
+                  <CopyButton size="xsmall" copyText={l.swiftBIC} title={betal.linje.kopier(t.swift)} activeText={betal.linje.kopiert} />
+                </dd>
+              </>
+            ) : null}
+            {l.bankinformasjon ? (
+              <>
+                <dt>{t.bank}</dt>
+                <dd>{l.bankinformasjon}</dd>
+              </>
+            ) : null}
+          </dl>
+        ))}
+      </ReadMore>
     </div>
   );
 }
