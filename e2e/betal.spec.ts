@@ -175,6 +175,7 @@ test.describe("a vanlig party: the calendar and the chart", () => {
         m.set(k.kravgruppe, (m.get(k.kravgruppe) ?? 0) + Math.round(f.gjenstaaendeBeloep * 100));
         forventet.set(rad, m);
       }
+    await expect(page.getByTestId("graf-kalender-lenke")).toHaveAttribute("href", `/api/part/${VANLIG}/kalender`);
     await page.getByTestId("forfallsgraf").getByText(t.graf.visTabell).click();
     const tabell = page.getByTestId("forfallsgraf-tabell");
     const grupper = (await tabell.locator("thead th").allTextContents()).slice(1, -1);

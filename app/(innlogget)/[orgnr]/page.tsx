@@ -68,7 +68,7 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   return (
     <Hoved>
       <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
-        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} graf={<Forfallsgraf data={lagForfallsgraf(aapne, idag)} />} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} graf={<Forfallsgraf data={lagForfallsgraf(aapne, idag)} orgnr={party.orgnr} />} />
       </HydrationBoundary>
     </Hoved>
   );

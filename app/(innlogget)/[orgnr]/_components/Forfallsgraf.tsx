@@ -39,7 +39,7 @@ function Stolperad({ s, y, skala, grupper }: { s: Stolpe; y: number; skala: numb
 }
 
 /** The next 12 months' due amounts per kravgruppe as a plain SVG (no client JS), overdue apart, with the numbers as a table. */
-export function Forfallsgraf({ data }: { data: Data }) {
+export function Forfallsgraf({ data, orgnr }: { data: Data; orgnr: string }) {
   // Overdue is apart, on its own scale: a large arrear must not flatten the months.
   const maksMaaned = Math.max(0, ...data.maaneder.map((m) => m.sum));
   const skala = maksMaaned > 0 ? BREDDE / maksMaaned : 0;
@@ -77,6 +77,13 @@ export function Forfallsgraf({ data }: { data: Data }) {
           </ul>
         </>
       )}
+      {data.sumKommende > 0 ? (
+        <p className="aksel-body-short aksel-body-short--small">
+          <a className="aksel-link" href={`/api/part/${orgnr}/kalender`} download data-testid="graf-kalender-lenke">
+            {betal.kalender.lenke}
+          </a>
+        </p>
+      ) : null}
       <details className={styles.detaljer}>
         <summary>{t.visTabell}</summary>
         <ForfallsgrafTabell data={data} />
