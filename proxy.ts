@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH } from "@/lib/auth/paths";
+import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH, hasUndecodableSegment } from "@/lib/auth/paths";
 import { classifyOrgnrParam } from "@/lib/auth/orgnr-param";
 import { createNonce, idportenOrigins, securityHeaders } from "@/lib/auth/security-headers";
 import { getServerEnv } from "@/lib/env";
+import { feilsvar } from "@/lib/tekster/feilsvar";
 
 /**
  * Runs before every request:
@@ -10,14 +11,24 @@ import { getServerEnv } from "@/lib/env";
  * - security headers with a fresh CSP nonce (Next puts it on its own scripts);
  * - tells the server which path was asked for, so a login can return there;
  * - answers a party URL with an invalid organisasjonsnummer with a 400 page (a number with
- *   spaces is sent to its canonical form).
+ *   spaces is sent to its canonical form);
+ * - answers a path Next cannot decode into route parameters (malformed percent-encoding, which
+ *   Next answers with a bare 500) with a 400: JSON under /api/, the invalid-orgnr page for a party URL.
  */
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
 
+  const undecodable = hasUndecodableSegment(pathname);
+  if (undecodable && pathname.startsWith("/api/")) {
+    const body = { status: 400, kode: "UGYLDIG_ADRESSE", melding: feilsvar.ugyldigAdresse };
+    return withHeaders(NextResponse.json(body, { status: 400, headers: { "cache-control": "no-store" } }), requestId, pathname);
+  }
+
   const first = pathname.split("/")[1] ?? "";
   const param = first ? classifyOrgnrParam(first) : null;
+  // Where a party URL's number goes; deeper segments are no parameters, and Next answers 404.
+  const undecodableOrgnr = undecodable && hasUndecodableSegment(`/${first}`);
   if (param?.kind === "valid" && param.orgnr !== first) {
     const url = request.nextUrl.clone();
     url.pathname = `/${param.orgnr}${pathname.slice(first.length + 1)}`;
@@ -33,10 +44,10 @@ export function proxy(request: NextRequest) {
   if (headers["Content-Security-Policy"]) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
 
   let response: NextResponse;
-  if (param?.kind === "invalid") {
+  if (undecodableOrgnr || param?.kind === "invalid") {
     const url = request.nextUrl.clone();
     url.pathname = INVALID_ORGNR_PATH;
-    url.search = `?orgnr=${encodeURIComponent(first)}`;
+    url.search = undecodableOrgnr ? "" : `?orgnr=${encodeURIComponent(first)}`;
     response = NextResponse.rewrite(url, { status: 400, request: { headers: requestHeaders } });
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });

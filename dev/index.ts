@@ -25,7 +25,7 @@ export async function startStandIns(env: Record<string, string | undefined> = pr
     started.push(maskinporten);
     started.push(await startAltinn(ports.altinn));
     // The API accepts tokens from this Maskinporten stand-in only.
-    started.push(await startApi(ports.api, { maskinporten: { issuer: maskinporten.issuer, jwksUri: maskinporten.jwksUri }, prewarm: true }));
+    started.push(await startApi(ports.api, { maskinporten: { issuer: maskinporten.issuer, jwksUri: maskinporten.jwksUri }, prewarm: true, delayMs: Number(env.STANDIN_API_DELAY_MS ?? 0) || 0 }));
     const health = http.createServer((req, res) => {
       if (req.url === "/health") {
         return sendJson(res, 200, { status: "ok", standIns: started.map(({ name, port, url }) => ({ name, port, url })) });

@@ -28,6 +28,7 @@ export const ACCESS_MATRIX: MatrixEntry[] = [
   { route: "/[orgnr]/betal", kind: "page" },
   { route: "/api/part/[orgnr]/betal", kind: "download", query: "?utvalg=forfalte" },
   { route: "/api/part/[orgnr]/kalender", kind: "download" },
+  { route: "/api/klienter/[orgnr]", kind: "json" },
 ];
 
 /** The concrete path of an entry for one orgnr. */

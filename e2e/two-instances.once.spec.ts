@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { NO_REDIS_MESSAGE, redisServerBinary, startRedisServer } from "../dev/redis";
 import { SEED_ORGNR } from "../dev/testdata/parties";
+import { feilsvar } from "../lib/tekster/feilsvar";
 import { loginAs } from "./helpers/login";
 import { Processes, waitForOk } from "./helpers/processes";
 
@@ -157,4 +158,16 @@ test("when one instance dies mid-session, the other keeps serving through the pr
   }
   await page.goto(`/${SEED_ORGNR}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("with Redis down the instance stays ready but says so, and a logout by sid is a clear 503", async ({ request }) => {
+  await stopRedis?.();
+  stopRedis = undefined;
+  const instance = `http://localhost:${appPorts[1]}`;
+  const ready = await request.get(`${instance}/api/internal/isready`);
+  expect(ready.status()).toBe(200);
+  expect((await ready.json()).checks).toContainEqual(expect.objectContaining({ name: "redis", ok: false }));
+  const res = await request.get(`${instance}/api/auth/frontchannel-logout?iss=${encodeURIComponent(idporten)}&sid=some-sid`);
+  expect(res.status()).toBe(503);
+  expect(await res.text()).toContain(feilsvar.utloggingUtilgjengelig.tekst);
 });

@@ -53,6 +53,7 @@ async function unit() {
   const tapFile = "test-results/unit.tap";
   rmSync(tapFile, { force: true });
   const files = ["lib", "dev", "components", "app", "scripts"].flatMap((dir) => findTests(dir));
+  if (existsSync("proxy.test.ts")) files.push("proxy.test.ts");
   const code = await run(node, [
     "--conditions=react-server",
     "--import",

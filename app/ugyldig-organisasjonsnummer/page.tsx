@@ -7,12 +7,13 @@ import { innlogging } from "@/lib/tekster/innlogging";
 
 export const metadata: Metadata = { title: innlogging.ugyldigOrgnr.tittel, robots: { index: false } };
 
-type Props = { searchParams: Promise<{ orgnr?: string }> };
+type Props = { searchParams: Promise<{ orgnr?: string | string[] }> };
 
 /** Shown with status 400 (proxy.ts) when a party URL holds digits that are no organisasjonsnummer. */
 export default async function UgyldigOrgnrPage({ searchParams }: Props) {
   const { orgnr } = await searchParams;
-  const value = orgnr?.slice(0, 40);
+  // ?orgnr=a&orgnr=b comes as an array: show the first, as the proxy set it.
+  const value = (Array.isArray(orgnr) ? orgnr[0] : orgnr)?.slice(0, 40);
   return (
     <>
       <AppHeader />

@@ -29,6 +29,8 @@ export type ApiOptions = {
   hangMs?: number;
   /** Generate the large party's data right after start-up (in the background) so its first answer is quick. */
   prewarm?: boolean;
+  /** A realistic latency: every API request waits this long first (ms; default 0, env STANDIN_API_DELAY_MS in dev/index.ts). */
+  delayMs?: number;
 };
 
 const RETTIGHETSPAKKER = new Set(["regnskapssystem", "finans"]);
@@ -114,6 +116,9 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
   const now = options.now ?? (() => new Date());
   const hangMs = options.hangMs ?? 30_000;
   const ustabilTeller = new Map<string, number>();
+  const delayMs = Math.max(0, options.delayMs ?? 0);
+  /** Requests per party since start (or the last reset): GET /stats, DELETE /stats (the benchmark counts upstream calls with it). */
+  const upstreamKall = new Map<string, number>();
 
   async function verifiserToken(req: http.IncomingMessage): Promise<JWTPayload> {
     const header = req.headers.authorization;
@@ -150,6 +155,8 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
       throw new ApiFeil("KB-003");
     }
     const [, , partIdentifikator, endepunkt] = match as unknown as [string, string, string, string];
+    if (delayMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, delayMs));
+    upstreamKall.set(partIdentifikator, (upstreamKall.get(partIdentifikator) ?? 0) + 1);
     if (!godtarJson(req.headers.accept)) throw new ApiFeil("KB-008", "Stand-in-en leverer bare JSON.");
     const payload = await verifiserToken(req);
 
@@ -211,6 +218,11 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
 
   const server = createServer("api", async (req, res, url) => {
     if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
+    if (url.pathname === "/stats") {
+      if (req.method === "DELETE") upstreamKall.clear();
+      const perPart = Object.fromEntries(upstreamKall);
+      return sendJson(res, 200, { kall: [...upstreamKall.values()].reduce((a, b) => a + b, 0), perPart, delayMs });
+    }
     try {
       await handle(req, res, url);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loginPath, safeReturnTo } from "./paths";
+import { hasUndecodableSegment, loginPath, safeReturnTo } from "./paths";
 
 test("a path inside the app is kept with its query and fragment", () => {
   assert.equal(safeReturnTo("/313367002/betalte?aar=2024#x"), "/313367002/betalte?aar=2024#x");
@@ -23,4 +23,13 @@ test("loginPath carries where to come back to", () => {
   assert.equal(loginPath("/313367002/betalte?aar=2024"), "/api/auth/logg-inn?tilbake=%2F313367002%2Fbetalte%3Faar%3D2024");
   assert.equal(loginPath("/"), "/api/auth/logg-inn");
   assert.equal(loginPath("https://evil.example"), "/api/auth/logg-inn");
+});
+
+test("a path with malformed percent-encoding is recognised; ordinary encoded paths are not", () => {
+  for (const bad of ["/%E0%A4%A", "/%", "/api/part/%E0/aapnekrav", "/313367002/%ZZ", "/api/auth/%E0"]) {
+    assert.equal(hasUndecodableSegment(bad), true, bad);
+  }
+  for (const ok of ["/", "/313367002", "/313%20367%20002", "/%C3%A6%C3%B8", "/api/part/313367002/krav", "/%25"]) {
+    assert.equal(hasUndecodableSegment(ok), false, ok);
+  }
 });

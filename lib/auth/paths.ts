@@ -36,6 +36,21 @@ export function safeReturnTo(raw: string | null | undefined, appOrigin?: string)
   return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
+/**
+ * True when a path segment is not valid percent-encoding ("/%E0%A4%A"). Next cannot decode such
+ * a segment into a route parameter and answers 500, so proxy.ts answers these itself.
+ */
+export function hasUndecodableSegment(pathname: string): boolean {
+  return pathname.split("/").some((segment) => {
+    try {
+      decodeURIComponent(segment);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 /** The login route that sends the browser straight to ID-porten and back to `returnTo`. */
 export function loginPath(returnTo?: string | null): string {
   const target = safeReturnTo(returnTo);

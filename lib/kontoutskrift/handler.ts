@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Access } from "../auth/types";
 import { iDag } from "../dato";
+import { statusForFeil, tilFeilInfo, type FeilInfo } from "../krav-visning/feil";
 import { KravOgBetalingerError } from "../kravogbetalinger/errors";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, UtbetalingerIPeriode } from "../kravogbetalinger/model";
 import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
@@ -25,15 +26,7 @@ export type KontoutskriftAvhengigheter = {
   naa?: () => Date;
 };
 
-/** What the browser gets to know about a failure: the same shape as the screens' JSON routes. */
-export type FeilInfo = {
-  type: string;
-  status: number | null;
-  kode: string | null;
-  korrelasjonsid: string | null;
-  kanProevesIgjen: boolean;
-  ingenData: boolean;
-};
+/** What the browser gets to know about a failure: the screens' FeilInfo, and a message. */
 export type FeilSvar = { feil: FeilInfo; melding: string; felt?: PeriodeFeil[] };
 
 const HEADERS = { "Cache-Control": "private, no-store" };
@@ -47,10 +40,10 @@ function ugyldig(melding: string, felt?: PeriodeFeil[]): Response {
   return feilSvar(400, { feil, melding, ...(felt ? { felt } : {}) });
 }
 
-/** 404 no data, 504 timeout, 503 worth trying again, else 502: as the screens' routes answer. */
+/** The same statuses as the screens' routes (statusForFeil), with a message for the form. */
 function upstreamFeil(error: KravOgBetalingerError): Response {
-  const feil: FeilInfo = { ...error.toJSON(), kanProevesIgjen: error.kanProevesIgjen, ingenData: error.ingenDataForPart };
-  const status = feil.ingenData ? 404 : feil.type === "timeout" ? 504 : feil.kanProevesIgjen ? 503 : 502;
+  const feil = tilFeilInfo(error);
+  const status = statusForFeil(feil);
   const f = tekster.feil;
   const melding = feil.ingenData ? f.ingenData : feil.type === "timeout" ? f.tidsavbrudd : feil.kanProevesIgjen ? f.midlertidig : f.vedvarende;
   return feilSvar(status, { feil, melding });

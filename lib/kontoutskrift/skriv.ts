@@ -129,7 +129,7 @@ function skrivGjelder(wb: ExcelJS.stream.xlsx.WorkbookWriter, g: KontoutskriftGr
   ws.commit();
 }
 
-async function skrivArk(wb: ExcelJS.stream.xlsx.WorkbookWriter, ark: ArkDefinisjon, takt: Takt) {
+export async function skrivArk(wb: ExcelJS.stream.xlsx.WorkbookWriter, ark: ArkDefinisjon, takt: Takt) {
   const { kolonner } = ark;
   const ws = wb.addWorksheet(ark.navn, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
   ws.columns = kolonner.map((k) => ({ width: k.bredde }));

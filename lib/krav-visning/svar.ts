@@ -3,13 +3,15 @@ import type { NextRequest } from "next/server";
 import { checkPartyAccess } from "@/lib/auth/guard";
 import { iDag } from "@/lib/dato";
 import { requestLogger } from "@/lib/log";
-import { statusForFeil, tilFeilInfo } from "./feil";
-import { lesTilstand, type OversiktTilstand } from "./tilstand";
+import { feilsvar } from "@/lib/tekster/feilsvar";
+import { statusForFeil, tilFeilInfo, type FeilInfo } from "./feil";
+import { aarValg, lesTilstand, type OversiktTilstand } from "./tilstand";
 
 /**
  * The overview's JSON routes in one place: access first (no upstream call without it), then
  * the URL state, then one page of data. Failures become `{ feil }` with the korrelasjonsid and
- * a status that says what kind of failure it was; never a 500 with a stack.
+ * a status that says what kind of failure it was; never a 500 with a stack. Bad input is a 400
+ * with kode UGYLDIG_PARAMETER and a Norwegian `melding` beside `feil`.
  */
 
 const HEADERS = { "Cache-Control": "private, no-store" };
@@ -23,15 +25,16 @@ export async function svarMedListe(
   lag: Lag,
   opts: { trengerAar: boolean },
 ): Promise<Response> {
-  const { orgnr } = await params;
-  const tilgang = await checkPartyAccess(orgnr);
+  const tilgang = await checkPartyAccess((await params).orgnr);
   if (!tilgang.ok) return tilgang.response;
+  // The canonical number ("313 367 002" in the URL passes the guard, but the API wants digits).
+  const orgnr = tilgang.access.party.orgnr;
 
   const idag = iDag();
   const tilstand = lesTilstand(request.nextUrl.searchParams, idag);
   if (opts.trengerAar && (tilstand.aar === null || !request.nextUrl.searchParams.has("aar"))) {
-    const feil = { type: "input", status: null, kode: null, korrelasjonsid: null, kanProevesIgjen: false, ingenData: false };
-    return Response.json({ feil }, { status: 400, headers: HEADERS });
+    const valg = aarValg(idag);
+    return ugyldig(feilsvar.ugyldigAar(valg[valg.length - 1]!, valg[0]!));
   }
   const log = requestLogger(request.headers.get("x-request-id"));
   try {
@@ -39,9 +42,15 @@ export async function svarMedListe(
     return Response.json(data, { headers: HEADERS });
   } catch (error) {
     const feil = tilFeilInfo(error);
-    const status = feil.type === "input" ? 400 : statusForFeil(feil);
+    if (feil.type === "input") return ugyldig(feilsvar.ugyldigForespoersel);
+    const status = statusForFeil(feil);
     if (feil.type === "ukjent") log.error({ err: error, endepunkt, orgnr }, "uventet feil i oversiktsrute");
     else log.info({ endepunkt, orgnr, kode: feil.kode, type: feil.type, korrelasjonsid: feil.korrelasjonsid }, "oversiktsrute svarte med feil");
     return Response.json({ feil }, { status, headers: HEADERS });
   }
+}
+
+function ugyldig(melding: string): Response {
+  const feil: FeilInfo = { type: "input", status: null, kode: "UGYLDIG_PARAMETER", korrelasjonsid: null, kanProevesIgjen: false, ingenData: false };
+  return Response.json({ feil, melding }, { status: 400, headers: HEADERS });
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/AppHeader";
+import { KlientoversiktLenke } from "@/components/KlientoversiktLenke";
 import { LogoutButton } from "@/components/LogoutButton";
 import { PartySwitcher } from "@/components/PartySwitcher";
 import { requirePartyAccess } from "@/lib/auth/guard";
@@ -15,6 +16,7 @@ export default async function PartyLayout({ children, params }: { children: Reac
   return (
     <>
       <AppHeader>
+        {parties.length > 1 ? <KlientoversiktLenke /> : null}
         <PartySwitcher party={party} canSwitch={parties.length > 1} />
         <LogoutButton />
       </AppHeader>

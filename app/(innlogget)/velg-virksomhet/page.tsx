@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BodyLong, Heading } from "@navikt/ds-react";
 import { AppHeader } from "@/components/AppHeader";
+import { KlientoversiktLenke } from "@/components/KlientoversiktLenke";
 import { LogoutButton } from "@/components/LogoutButton";
 import { requireSession } from "@/lib/auth/guard";
 import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
@@ -19,6 +20,7 @@ export default async function VelgVirksomhetPage() {
   return (
     <>
       <AppHeader>
+        {parties.length > 1 ? <KlientoversiktLenke /> : null}
         <LogoutButton />
       </AppHeader>
       <main id="maincontent" tabIndex={-1} className="app-container">

@@ -5,6 +5,7 @@ import { contentSecurityPolicy, createNonce, idportenOrigins } from "@/lib/auth/
 import { sessionLimits } from "@/lib/auth/session";
 import { getSessionStore } from "@/lib/auth/session-store";
 import { requestLogger } from "@/lib/log";
+import { feilsvar } from "@/lib/tekster/feilsvar";
 
 /**
  * Front-channel logout: ID-porten loads GET ?iss=...&sid=... in an iframe when the person logs
@@ -16,22 +17,41 @@ export async function GET(request: NextRequest) {
   const env = getServerEnv();
   const iss = request.nextUrl.searchParams.get("iss");
   const sid = request.nextUrl.searchParams.get("sid");
-  const { issuer, end_session_endpoint } = await idportenDiscovery();
-
   const origins = new Set(idportenOrigins(env.IDPORTEN_WELL_KNOWN_URL));
-  origins.add(new URL(issuer).origin);
-  if (end_session_endpoint) origins.add(new URL(end_session_endpoint).origin);
-  const headers = new Headers({
-    "content-type": "text/html; charset=utf-8",
-    "cache-control": "no-store",
-    "content-security-policy": contentSecurityPolicy({ nonce: createNonce(), prod: env.APP_ENV === "prod", dev: false, idportenOrigins: [...origins], frameable: true }),
-  });
+  const headers = () =>
+    new Headers({
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "content-security-policy": contentSecurityPolicy({ nonce: createNonce(), prod: env.APP_ENV === "prod", dev: false, idportenOrigins: [...origins], frameable: true }),
+    });
+  // ID-porten's discovery or the session store (Redis) out of reach: say so, never a bare 500.
+  const unavailable = (error: unknown) => {
+    log.error({ err: error }, "front-channel logout failed");
+    const t = feilsvar.utloggingUtilgjengelig;
+    return new Response(`<!doctype html><html lang="nb"><title>${t.tittel}</title><p>${t.tekst}</p></html>`, { status: 503, headers: headers() });
+  };
+
+  let issuer: string;
+  try {
+    const discovery = await idportenDiscovery();
+    issuer = discovery.issuer;
+    origins.add(new URL(issuer).origin);
+    if (discovery.end_session_endpoint) origins.add(new URL(discovery.end_session_endpoint).origin);
+  } catch (error) {
+    return unavailable(error);
+  }
 
   if (!sid || iss !== issuer) {
     log.warn({ hasSid: Boolean(sid), issMatches: iss === issuer }, "front-channel logout refused");
-    return new Response("<!doctype html><title>Ugyldig forespørsel</title>", { status: 400, headers });
+    const t = feilsvar.utloggingUgyldig;
+    return new Response(`<!doctype html><html lang="nb"><title>${t.tittel}</title><p>${t.tekst}</p></html>`, { status: 400, headers: headers() });
   }
-  const ended = await getSessionStore().endSid(sid, Date.now() + sessionLimits().maxHours * 3_600_000);
+  let ended: number;
+  try {
+    ended = await getSessionStore().endSid(sid, Date.now() + sessionLimits().maxHours * 3_600_000);
+  } catch (error) {
+    return unavailable(error);
+  }
   log.info({ ended }, "front-channel logout");
-  return new Response('<!doctype html><html lang="nb"><title>Logget ut</title><p>Logget ut.</p></html>', { status: 200, headers });
+  return new Response('<!doctype html><html lang="nb"><title>Logget ut</title><p>Logget ut.</p></html>', { status: 200, headers: headers() });
 }

@@ -41,3 +41,12 @@ export async function POST(request: Request) {
   for (const cookie of clearedAuthCookies()) headers.append("set-cookie", cookie);
   return new Response(null, { status: 303, headers });
 }
+
+/**
+ * GET (a typed or bookmarked address): logging out stays a same-origin POST, so nobody can log
+ * the person out with a link; the browser goes to the front page (with its «Logg ut») instead of
+ * getting a bare 405.
+ */
+export function GET(): Response {
+  return new Response(null, { status: 303, headers: { location: "/", "cache-control": "no-store" } });
+}

@@ -16,6 +16,11 @@ export async function POST(request: Request) {
   return seeOther(PARTY_PICKER_PATH);
 }
 
+/** GET (a typed address, or a reload): nothing is refreshed; the browser goes to the picker instead of a bare 405. */
+export function GET(): Response {
+  return seeOther(PARTY_PICKER_PATH);
+}
+
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
 }

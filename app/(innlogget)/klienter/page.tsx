@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { BodyLong, Heading } from "@navikt/ds-react";
+import { AppHeader } from "@/components/AppHeader";
+import { LogoutButton } from "@/components/LogoutButton";
+import { requireSession } from "@/lib/auth/guard";
+import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
+import { iDag } from "@/lib/dato";
+import { klienter } from "@/lib/tekster/klienter";
+import { Klientoversikt } from "./_components/Klientoversikt";
+
+export const metadata: Metadata = { title: klienter.tittel };
+
+/**
+ * Every party the person may see, one row each. The list comes from the session (Altinn, via
+ * the guard) and is in the first HTML; each row's figures are fetched by the browser from
+ * /api/klienter/[orgnr], which checks access to that party again. One party or none: there is
+ * nothing to compare, so the front page takes over.
+ */
+export default async function KlienterSide() {
+  const { parties } = await requireSession("/klienter");
+  if (parties.length < 2) redirect("/");
+  const liste = parties.map((p) => ({ orgnr: p.orgnr, navn: p.name }));
+  return (
+    <>
+      <AppHeader>
+        <Link href={PARTY_PICKER_PATH} prefetch={false}>
+          {klienter.tilVelgVirksomhet}
+        </Link>
+        <LogoutButton />
+      </AppHeader>
+      <main id="maincontent" tabIndex={-1} className="app-container">
+        <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
+          {klienter.overskrift}
+        </Heading>
+        <BodyLong spacing>{klienter.ingress}</BodyLong>
+        <Klientoversikt klienter={liste} iDag={iDag()} />
+      </main>
+    </>
+  );
+}

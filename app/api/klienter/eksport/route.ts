@@ -1,0 +1,41 @@
+import type { NextRequest } from "next/server";
+import { AccessCheckUnavailableError, checkPartyAccess, optionalSession } from "@/lib/auth/guard";
+import { loginPath } from "@/lib/auth/paths";
+import { innlogging } from "@/lib/tekster/innlogging";
+import { haandterKlientEksport } from "@/lib/klientoversikt/eksport";
+import { hentAapnekrav } from "@/lib/kravogbetalinger";
+import { requestLogger } from "@/lib/log";
+import { countExport, withRouteMetrics } from "@/lib/metrics";
+
+/**
+ * The klientoversikt as .xlsx (klientoversikt-<date>.xlsx), with the page's filter and sort
+ * (?sorter=&retning=&bareForfalte=1&innen14=1&sok=). 401 without a session; each client's row
+ * passes the same guard as its own routes. See lib/klientoversikt/eksport.ts.
+ */
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "cache-control": "no-store" };
+
+async function sesjon() {
+  try {
+    const s = await optionalSession();
+    if (s) return { ok: true as const, parties: s.parties };
+    const body = { status: 401, kode: "IKKE_INNLOGGET", melding: innlogging.api.ikkeInnlogget, loggInn: loginPath("/klienter") };
+    return { ok: false as const, response: Response.json(body, { status: 401, headers: NO_STORE }) };
+  } catch (error) {
+    if (!(error instanceof AccessCheckUnavailableError)) throw error;
+    const body = { status: 503, kode: "TILGANGSKONTROLL_UTILGJENGELIG", melding: innlogging.api.tilgangskontrollNede };
+    return { ok: false as const, response: Response.json(body, { status: 503, headers: NO_STORE }) };
+  }
+}
+
+export const GET = withRouteMetrics("/api/klienter/eksport", async (request: NextRequest) => {
+  const started = performance.now();
+  const response = await haandterKlientEksport(request, {
+    sesjon,
+    sjekkTilgang: checkPartyAccess,
+    hentAapnekrav: (o) => hentAapnekrav(o),
+    logger: requestLogger(request.headers.get("x-request-id")),
+  });
+  return countExport("klientoversikt", response, started);
+});

@@ -1,0 +1,62 @@
+import type { Logger } from "pino";
+import type { Access, Party } from "../auth/types";
+import { iDag as dagensDato } from "../dato";
+import type { AapneKrav } from "../kravogbetalinger/model";
+import { tilFeilInfo } from "../krav-visning/feil";
+import { lagKoe, STANDARD_SAMTIDIGHET } from "./koe";
+import { lagKlientSammendrag } from "./sammendrag";
+import { lesKlientTilstand, visKlienter } from "./tabell";
+import { klientoversiktRespons, type EksportRad } from "./xlsx";
+
+/**
+ * GET /api/klienter/eksport?<the page's URL state>: the klientoversikt as .xlsx. A short script
+ * of early returns: the session (401 without one), then for every party of the person the
+ * same guard as every other party route (checkPartyAccess, once per row; a refused party is
+ * left out), at most 8 aapnekrav fetches at once (cached per party by the API client), then
+ * the page's filter and sort, then the file. A client that fails is a row that says why.
+ */
+
+export type EksportAvhengigheter = {
+  /** The logged-in person's parties, or a ready 401/503 response. */
+  sesjon: () => Promise<{ ok: true; parties: Party[] } | { ok: false; response: Response }>;
+  sjekkTilgang: (orgnr: string) => Promise<{ ok: true; access: Access } | { ok: false; response: Response }>;
+  hentAapnekrav: (orgnr: string) => Promise<AapneKrav>;
+  logger: Logger;
+  naa?: () => Date;
+  samtidig?: number;
+};
+
+export async function haandterKlientEksport(request: Request, deps: EksportAvhengigheter): Promise<Response> {
+  const sesjon = await deps.sesjon();
+  if (!sesjon.ok) return sesjon.response;
+  const naa = deps.naa?.() ?? new Date();
+  const iDag = dagensDato(naa);
+  const tilstand = lesKlientTilstand(new URL(request.url).searchParams);
+  const koe = lagKoe(deps.samtidig ?? STANDARD_SAMTIDIGHET);
+  const startet = performance.now();
+
+  const rader = await Promise.all(
+    sesjon.parties.map((party) =>
+      koe.kjoer(async (): Promise<EksportRad | null> => {
+        const tilgang = await deps.sjekkTilgang(party.orgnr);
+        if (!tilgang.ok) return null;
+        const grunnlag = { orgnr: party.orgnr, navn: party.name };
+        try {
+          return { ...grunnlag, sammendrag: lagKlientSammendrag(await deps.hentAapnekrav(party.orgnr), iDag), feil: null };
+        } catch (error) {
+          return { ...grunnlag, sammendrag: null, feil: tilFeilInfo(error) };
+        }
+      }),
+    ),
+  );
+  const synlige = visKlienter(
+    rader.filter((r): r is EksportRad => r !== null),
+    tilstand,
+    iDag,
+  );
+  deps.logger.info(
+    { klienter: synlige.length, feilet: synlige.filter((r) => r.feil).length, hentetMs: Math.round(performance.now() - startet) },
+    "klientoversikt: eksport laget",
+  );
+  return klientoversiktRespons(synlige, iDag, naa, (feil) => deps.logger.error({ err: feil }, "klientoversikt: skrivingen feilet"));
+}
