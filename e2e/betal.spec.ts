@@ -95,6 +95,20 @@ test.describe("seed party: from the overdue card to paying in the bank", () => {
     await expect(page).toHaveURL(new RegExp(`/${SEED_ORGNR}$`));
   });
 
+  test("bad or stale links: the page says so in words, the PDF route answers 400/404 in JSON, never a 500", async ({ page }) => {
+    await page.goto(`/${SEED_ORGNR}/betal?utvalg=alt`);
+    await expect(page.getByTestId("betal-ugyldig")).toContainText(t.side.ugyldig);
+    await page.goto(`/${SEED_ORGNR}/betal?krav=finnes-ikke`);
+    await expect(page.getByTestId("betal-ingenting")).toContainText(t.side.ingenting);
+    await expect(page.getByRole("link", { name: t.side.tilbake }).first()).toBeVisible();
+    const ugyldig = await page.request.get(`/api/part/${SEED_ORGNR}/betal?utvalg=alt`);
+    expect(ugyldig.status()).toBe(400);
+    expect((await ugyldig.json()).melding).toBe(t.api.ugyldig);
+    const ingenting = await page.request.get(`/api/part/${SEED_ORGNR}/betal?krav=finnes-ikke`);
+    expect(ingenting.status()).toBe(404);
+    expect((await ingenting.json()).kode).toBe("INGENTING_AA_BETALE");
+  });
+
   test("the payment page and the chart have no axe violations and fit 320 px", async ({ page }) => {
     await page.goto(`/${SEED_ORGNR}/betal?utvalg=forfalte`);
     await page.getByRole("button", { name: t.utland.overskrift }).click();
