@@ -25,6 +25,9 @@ export const ACCESS_MATRIX: MatrixEntry[] = [
   { route: "/api/part/[orgnr]/krav", kind: "json", query: "?aar=2023" },
   { route: "/api/part/[orgnr]/innbetalinger", kind: "json", query: "?aar=2023" },
   { route: "/api/part/[orgnr]/utbetalinger", kind: "json", query: "?aar=2023" },
+  { route: "/[orgnr]/betal", kind: "page" },
+  { route: "/api/part/[orgnr]/betal", kind: "download", query: "?utvalg=forfalte" },
+  { route: "/api/part/[orgnr]/kalender", kind: "download" },
   { route: "/api/klienter/[orgnr]", kind: "json" },
 ];
 

@@ -11,6 +11,8 @@ import { oversikt } from "@/lib/tekster/oversikt";
 import { Oversikt } from "./_components/Oversikt";
 import { listeNoekkel, type Liste } from "./_components/queries";
 import { Hoved } from "./_components/Hoved";
+import { Forfallsgraf } from "./_components/Forfallsgraf";
+import { lagForfallsgraf } from "@/lib/betal/graf";
 
 type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -66,7 +68,7 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   return (
     <Hoved>
       <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
-        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} graf={<Forfallsgraf data={lagForfallsgraf(aapne, idag)} orgnr={party.orgnr} />} />
       </HydrationBoundary>
     </Hoved>
   );

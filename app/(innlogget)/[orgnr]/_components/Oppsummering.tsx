@@ -1,13 +1,16 @@
 import { ExclamationmarkTriangleFillIcon } from "@navikt/aksel-icons";
 import { BodyShort, Box, HGrid, Heading } from "@navikt/ds-react";
+import type { ReactNode } from "react";
 import { Beloep } from "@/components/Beloep";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 import { oversikt } from "@/lib/tekster/oversikt";
+import { BetalKnapp } from "./BetalKnapp";
 import styles from "./oversikt.module.css";
 
 const t = oversikt.kort;
 
-function Kort(props: { tittel: string; antall?: number; sum: number; forklaring: string; advarsel?: boolean; testid: string }) {
+function Kort(props: { tittel: string; antall?: number; sum: number; forklaring: string; advarsel?: boolean; testid: string; handling?: ReactNode }) {
   const advarsel = Boolean(props.advarsel);
   return (
     <Box
@@ -32,6 +35,7 @@ function Kort(props: { tittel: string; antall?: number; sum: number; forklaring:
       <BodyShort size="small" textColor="subtle">
         {props.forklaring}
       </BodyShort>
+      {props.handling ? <div className={styles.korthandling}>{props.handling}</div> : null}
     </Box>
   );
 }
@@ -41,8 +45,10 @@ export function Oppsummering({ hovedtall }: { hovedtall: Hovedtall }) {
   const { forfalte, fremtidige } = hovedtall;
   return (
     <HGrid as="div" columns={{ xs: 1, sm: 2 }} gap="space-12" className={styles.kort} aria-label={t.region} role="region">
-      <Kort tittel={t.forfalte} antall={forfalte.antall} sum={forfalte.sum} forklaring={t.forfalteForklaring} advarsel={forfalte.sum > 0} testid="kort-forfalte" />
-      <Kort tittel={t.fremtidige} antall={fremtidige.antall} sum={fremtidige.sum} forklaring={t.fremtidigeForklaring} testid="kort-fremtidige" />
+      <Kort tittel={t.forfalte} antall={forfalte.antall} sum={forfalte.sum} forklaring={t.forfalteForklaring} advarsel={forfalte.sum > 0} testid="kort-forfalte"
+        handling={forfalte.sum > 0 ? <BetalKnapp utvalg={{ type: "forfalte" }} etikett={betalKnapp.betalAlleForfalte} testid="betal-forfalte" /> : null} />
+      <Kort tittel={t.fremtidige} antall={fremtidige.antall} sum={fremtidige.sum} forklaring={t.fremtidigeForklaring} testid="kort-fremtidige"
+        handling={fremtidige.sum > 0 ? <BetalKnapp utvalg={{ type: "fremtidige" }} etikett={betalKnapp.betalFremtidige} testid="betal-fremtidige" /> : null} />
       <Kort tittel={t.renter} sum={hovedtall.sumRenter} forklaring={t.renterForklaring} testid="kort-renter" />
       <Kort tittel={t.saldo} sum={hovedtall.saldo} forklaring={t.saldoForklaring} testid="kort-saldo" />
     </HGrid>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
 import { oversikt } from "@/lib/tekster/oversikt";
@@ -16,7 +17,7 @@ import { Uplasserte } from "./Uplasserte";
  * data; one entry keeps the browser from loading the same components in several chunks.
  */
 export function Oversikt(
-  props: { navn: string; orgnr: string; iDag: string } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
+  props: { navn: string; orgnr: string; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
 ) {
   const { hovedtall } = props;
   return (
@@ -30,6 +31,7 @@ export function Oversikt(
           <Oppsummering hovedtall={hovedtall} />
           <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
           <Kravgrupper rader={hovedtall.perKravgruppe} />
+          {props.graf}
           <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
         </>
       )}

@@ -7,6 +7,8 @@ import { erForfalt } from "@/lib/krav-visning/ubetalte";
 import type { Kravforfall } from "@/lib/kravogbetalinger/model";
 import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "../Rulleboks";
+import { BetalKnapp } from "../BetalKnapp";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 
 const t = oversikt;
 
@@ -22,7 +24,7 @@ function Status({ forfall, iDag }: { forfall: Kravforfall; iDag: string }) {
 }
 
 /** Every due date of a claim with its own amounts and whether it is paid. */
-export function Forfallstabell({ forfall, iDag }: { forfall: Kravforfall[]; iDag: string }) {
+export function Forfallstabell({ forfall, iDag, kravidentifikator }: { forfall: Kravforfall[]; iDag: string; kravidentifikator?: string }) {
   return (
     <Rulleboks etikett={t.detaljer.forfall}>
       <Table size="small" data-testid="forfallstabell">
@@ -32,6 +34,7 @@ export function Forfallstabell({ forfall, iDag }: { forfall: Kravforfall[]; iDag
             <Table.HeaderCell scope="col" align="right">{t.tabell.opprinneligBeloep}</Table.HeaderCell>
             <Table.HeaderCell scope="col" align="right">{t.tabell.restbeloep}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t.tabell.status}</Table.HeaderCell>
+            {kravidentifikator ? <Table.HeaderCell scope="col"><span className="aksel-sr-only">{betalKnapp.betal}</span></Table.HeaderCell> : null}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -44,6 +47,13 @@ export function Forfallstabell({ forfall, iDag }: { forfall: Kravforfall[]; iDag
                 <Status forfall={f} iDag={iDag} />
                 {f.utsattIverksettelse ? <> <Tag size="xsmall" variant="outline" data-color="info">{t.detaljer.utsatt}</Tag></> : null}
               </Table.DataCell>
+              {kravidentifikator ? (
+                <Table.DataCell>
+                  {f.gjenstaaendeBeloep > 0 ? (
+                    <BetalKnapp utvalg={{ type: "krav", kravidentifikator, kravforfallsIdentifikator: f.kravforfallsIdentifikator }} etikett={betalKnapp.betalForfall(formatDato(f.forfallsdato))} testid="betal-forfall" />
+                  ) : null}
+                </Table.DataCell>
+              ) : null}
             </Table.Row>
           ))}
         </Table.Body>

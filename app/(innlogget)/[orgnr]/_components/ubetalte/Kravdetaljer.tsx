@@ -40,7 +40,7 @@ export function Kravdetaljer({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDa
         </Heading>
         {krav.forfall.length > 1 ? <BodyLong size="small" spacing>{t.forfallFlere(krav.forfall.length)}</BodyLong> : null}
         {erForskuddsskatt(krav.kravtype, krav.beskrivelse) ? <BodyLong size="small" spacing>{t.forskuddsskatt}</BodyLong> : null}
-        <Forfallstabell forfall={krav.forfall} iDag={iDag} />
+        <Forfallstabell forfall={krav.forfall} iDag={iDag} kravidentifikator={krav.kravidentifikator} />
       </section>
       <section aria-label={t.dekning}>
         <Heading level="4" size="xsmall" spacing>

@@ -9,6 +9,8 @@ import type { UbetaltKravRad } from "@/lib/krav-visning/visninger";
 import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "../oversikt.module.css";
 import { Kravdetaljer } from "./Kravdetaljer";
+import { BetalKnapp } from "../BetalKnapp";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 
 const t = oversikt.ubetalte;
 
@@ -47,6 +49,11 @@ export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag:
           <Detail className={styles.forfalt}>
             {t.renterHittil}: <Beloep verdi={krav.stipulerteRenter} />
           </Detail>
+        ) : null}
+      </Table.DataCell>
+      <Table.DataCell>
+        {krav.gjenstaaendeBeloep > 0 ? (
+          <BetalKnapp utvalg={{ type: "krav", kravidentifikator: krav.kravidentifikator }} etikett={betalKnapp.betalKrav([krav.beskrivelse, krav.periode].filter(Boolean).join(" "))} testid="betal-krav" />
         ) : null}
       </Table.DataCell>
     </Table.ExpandableRow>

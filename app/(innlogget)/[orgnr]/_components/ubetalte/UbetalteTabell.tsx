@@ -4,6 +4,7 @@ import { Table } from "@navikt/ds-react";
 import { nesteSortering, tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
 import type { UbetaltKolonne } from "@/lib/krav-visning/ubetalte";
 import type { UbetalteSide } from "@/lib/krav-visning/visninger";
+import { betalKnapp } from "@/lib/tekster/betal-knapp";
 import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "../Rulleboks";
 import { UbetaltRad } from "./UbetaltRad";
@@ -34,6 +35,9 @@ export function UbetalteTabell(props: { data: UbetalteSide; orgnr: string; iDag:
                 {k.tittel}
               </Table.ColumnHeader>
             ))}
+            <Table.HeaderCell scope="col">
+              <span className="aksel-sr-only">{betalKnapp.betal}</span>
+            </Table.HeaderCell>
             <Table.HeaderCell scope="col">
               <span className="aksel-sr-only">{t.detaljer}</span>
             </Table.HeaderCell>

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { PDFDocument } from "pdf-lib";
+import { lagForfall, lagKrav } from "@/lib/krav-visning/testfabrikk";
+import { lagBetalingsPdf } from "./pdf";
+import { lagBetaling } from "./utvalg";
+
+const harPdftotext = (() => {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+function tekstAv(pdf: Uint8Array): string {
+  const fil = join(mkdtempSync(join(tmpdir(), "betal-pdf-")), "b.pdf");
+  writeFileSync(fil, pdf);
+  return execFileSync("pdftotext", ["-layout", fil, "-"], { encoding: "utf8" });
+}
+
+const info = (kid: string) => ({ kontonummer: "63450618888", kid, iban: "NO9363450618888", swiftBIC: "DNBANOKKXXX", bankinformasjon: null });
+const krav = Array.from({ length: 12 }, (_, i) =>
+  lagKrav({ beskrivelse: `Særavgift nr ${i + 1}`, periode: "2025/01", forfall: [lagForfall({ forfallsdato: "2025-01-15", gjenstaaendeBeloep: 1234.5 + i, betalingsinformasjon: info(`10000000${i}`) })] }),
+);
+
+test("the PDF is a valid document with the party, every line's amount, account and KID as real text, over several pages", { skip: harPdftotext ? false : "pdftotext (poppler-utils) is not installed" }, async () => {
+  const betaling = lagBetaling({ krav }, { type: "forfalte" }, "2025-06-01");
+  const pdf = await lagBetalingsPdf({ navn: "Blåbær & Ørret AS", orgnr: "311851381", iDag: "2025-06-01", betaling });
+  const doc = await PDFDocument.load(pdf);
+  assert.ok(doc.getPageCount() >= 2, "twelve lines do not fit on one page");
+  const tekst = tekstAv(pdf);
+  assert.match(tekst, /Blåbær & Ørret AS, organisasjonsnummer 311 851 381/);
+  assert.match(tekst, /Særavgift nr 12 2025\/01/);
+  for (let i = 0; i < 12; i++) {
+    assert.ok(tekst.includes(`10000000${i}`), `KID ${i}`);
+    assert.ok(tekst.includes(`${(1234.5 + i).toFixed(2).replace(".", ",").replace(/^(\d)(\d{3})/, "$1 $2")} kroner`), `beløp ${i}`);
+  }
+  assert.ok(tekst.includes("6345 06 18888"));
+  assert.ok(tekst.includes("NO93 6345 0618 888"));
+});
+
+test("an empty selection still gives a PDF that says there is nothing to pay", { skip: harPdftotext ? false : "pdftotext (poppler-utils) is not installed" }, async () => {
+  const pdf = await lagBetalingsPdf({ navn: "X AS", orgnr: "311851381", iDag: "2025-06-01", betaling: lagBetaling({ krav: [] }, { type: "forfalte" }, "2025-06-01") });
+  assert.match(tekstAv(pdf), /ingenting å betale/);
+});

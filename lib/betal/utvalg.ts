@@ -1,0 +1,111 @@
+import { erForfalt } from "@/lib/krav-visning/ubetalte";
+import type { AapneKrav, Krav, Kravforfall } from "@/lib/kravogbetalinger/model";
+import type { Utvalg } from "./lenke";
+
+export { utvalgQuery, type Utvalg } from "./lenke";
+
+/**
+ * What a payment page (and its PDF) asks the user to pay: one line per claim and KID, since each
+ * claim has its own KID and the bank needs one payment per KID. Pure: the caller passes today.
+ */
+
+export type Betalingslinje = {
+  kravidentifikator: string;
+  beskrivelse: string;
+  periode: string | null;
+  kravgruppe: string;
+  /** What is left on the due dates this line covers. */
+  beloep: number;
+  kontonummer: string | null;
+  kid: string | null;
+  iban: string | null;
+  swiftBIC: string | null;
+  bankinformasjon: string | null;
+  /** The earliest of the due dates this line covers. */
+  forfallsdato: string;
+  /** The due dates this line covers (for the interest estimate). */
+  forfall: Kravforfall[];
+  /** Interest so far on the claim (only on the first line of a claim, so sums stay right). */
+  stipulerteRenter: number;
+};
+
+export type Betaling = { utvalg: Utvalg; linjer: Betalingslinje[]; sum: number };
+
+/** Reads ?krav=&forfall= or ?utvalg=forfalte|fremtidige; nothing given means everything overdue. Null for nonsense. */
+export function lesUtvalg(sp: URLSearchParams | Record<string, string | string[] | undefined>): Utvalg | null {
+  const get = (k: string): string | undefined => {
+    if (sp instanceof URLSearchParams) return sp.get(k) ?? undefined;
+    const v = sp[k];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const krav = get("krav");
+  const forfall = get("forfall");
+  const utvalg = get("utvalg");
+  const gyldigId = (s: string) => s.length > 0 && s.length <= 100 && /^[\w.:\-]+$/.test(s);
+  if (krav !== undefined) {
+    if (!gyldigId(krav) || (forfall !== undefined && !gyldigId(forfall))) return null;
+    return forfall !== undefined ? { type: "krav", kravidentifikator: krav, kravforfallsIdentifikator: forfall } : { type: "krav", kravidentifikator: krav };
+  }
+  if (forfall !== undefined) return null;
+  if (utvalg === undefined || utvalg === "forfalte") return { type: "forfalte" };
+  if (utvalg === "fremtidige") return { type: "fremtidige" };
+  return null;
+}
+
+function velgForfall(krav: Krav, u: Utvalg, iDag: string): Kravforfall[] {
+  const aapne = krav.forfall.filter((f) => f.gjenstaaendeBeloep > 0);
+  switch (u.type) {
+    case "krav":
+      return u.kravforfallsIdentifikator ? aapne.filter((f) => f.kravforfallsIdentifikator === u.kravforfallsIdentifikator) : aapne;
+    case "forfalte":
+      return aapne.filter((f) => erForfalt(f, iDag));
+    case "fremtidige":
+      return aapne.filter((f) => !erForfalt(f, iDag));
+  }
+}
+
+const oere = (n: number) => Math.round(n * 100);
+
+/** One line per claim and KID, in due-date order; claims of the selection only. */
+export function lagBetaling(aapne: Pick<AapneKrav, "krav">, u: Utvalg, iDag: string): Betaling {
+  const kravene = u.type === "krav" ? aapne.krav.filter((k) => k.kravidentifikator === u.kravidentifikator) : aapne.krav;
+  const linjer: Betalingslinje[] = [];
+  for (const krav of kravene) {
+    const perKid = new Map<string, Kravforfall[]>();
+    for (const f of velgForfall(krav, u, iDag)) {
+      const noekkel = f.betalingsinformasjon?.kid ?? "";
+      perKid.set(noekkel, [...(perKid.get(noekkel) ?? []), f]);
+    }
+    let foerste = true;
+    for (const forfall of perKid.values()) {
+      const info = forfall[0]!.betalingsinformasjon;
+      linjer.push({
+        kravidentifikator: krav.kravidentifikator,
+        beskrivelse: krav.beskrivelse,
+        periode: krav.periode,
+        kravgruppe: krav.kravgruppe,
+        beloep: forfall.reduce((s, f) => s + oere(f.gjenstaaendeBeloep), 0) / 100,
+        kontonummer: info?.kontonummer ?? null,
+        kid: info?.kid ?? null,
+        iban: info?.iban ?? null,
+        swiftBIC: info?.swiftBIC ?? null,
+        bankinformasjon: info?.bankinformasjon ?? null,
+        forfallsdato: forfall.map((f) => f.forfallsdato).sort()[0]!,
+        forfall,
+        stipulerteRenter: foerste ? krav.stipulerteRenter : 0,
+      });
+      foerste = false;
+    }
+  }
+  linjer.sort((a, b) => a.forfallsdato.localeCompare(b.forfallsdato) || a.beskrivelse.localeCompare(b.beskrivelse, "nb"));
+  return { utvalg: u, linjer, sum: linjer.reduce((s, l) => s + oere(l.beloep), 0) / 100 };
+}
+
+/** Every coming unpaid due date (today or later), in date order: the calendar's events. */
+export type KommendeForfall = { krav: Krav; forfall: Kravforfall };
+
+export function kommendeForfall(aapne: Pick<AapneKrav, "krav">, iDag: string): KommendeForfall[] {
+  const ut: KommendeForfall[] = [];
+  for (const krav of aapne.krav) for (const f of krav.forfall) if (f.gjenstaaendeBeloep > 0 && f.forfallsdato >= iDag) ut.push({ krav, forfall: f });
+  return ut.sort((a, b) => a.forfall.forfallsdato.localeCompare(b.forfall.forfallsdato));
+}
