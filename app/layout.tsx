@@ -1,13 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import "@fontsource/source-sans-3/400.css";
-import "@fontsource/source-sans-3/400-italic.css";
-import "@fontsource/source-sans-3/600.css";
-import "@fontsource/source-sans-3/700.css";
 import "./globals.css";
 import { AppFooter } from "@/components/AppFooter";
 import { tekster } from "@/lib/tekster";
+import { sourceSans3 } from "./fonts";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -21,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request, so Next can put the CSP nonce (proxy.ts) on its scripts.
   await connection();
   return (
-    <html lang="nb">
+    <html lang="nb" className={sourceSans3.variable}>
       <body>
         <a href="#maincontent" className="skiplink">
           {tekster.skall.hoppTilInnhold}
