@@ -1,10 +1,9 @@
 "use client";
 
-import { BodyLong, Box, DatePicker, Heading, ReadMore, useDatepicker, type DateValidationT } from "@navikt/ds-react";
-import { addYears } from "date-fns";
-import { useState } from "react";
+import { BodyLong, Box, DatePicker, Heading, ReadMore } from "@navikt/ds-react";
 import { Beloep } from "@/components/Beloep";
-import { formatDato, parseIsoDato, tilIsoDato } from "@/lib/dato";
+import { useBetalingsdato } from "../useBetalingsdato";
+import { formatDato } from "@/lib/dato";
 import type { Krav } from "@/lib/kravogbetalinger/model";
 import { estimerRenter } from "@/lib/renter";
 import { oversikt } from "@/lib/tekster/oversikt";
@@ -13,30 +12,11 @@ import styles from "../oversikt.module.css";
 const t = oversikt.renter;
 const prosent = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-function feilmelding(v: DateValidationT | null, iDag: string, sisteDato: Date): string | undefined {
-  if (!v || v.isValidDate) return undefined;
-  if (v.isEmpty) return t.tom;
-  if (v.isBefore) return t.foerIDag(formatDato(iDag));
-  if (v.isAfter) return t.forSent(formatDato(sisteDato));
-  return t.ugyldig;
-}
 
 /** "What will it cost if I pay on ...": the interest so far plus the estimate up to the chosen date. */
 export function Renteestimat({ krav, iDag }: { krav: Krav; iDag: string }) {
-  const idag = parseIsoDato(iDag) ?? new Date();
-  const sisteDato = addYears(idag, 2);
-  const [dato, setDato] = useState<string | null>(iDag);
-  const [validering, setValidering] = useState<DateValidationT | null>(null);
-  const { datepickerProps, inputProps } = useDatepicker({
-    fromDate: idag,
-    toDate: sisteDato,
-    defaultSelected: idag,
-    required: true,
-    onDateChange: (d) => setDato(d ? tilIsoDato(d) : null),
-    onValidate: setValidering,
-  });
-  const feil = feilmelding(validering, iDag, sisteDato);
-  const estimat = dato && !feil ? estimerRenter({ forfall: krav.forfall, stipulerteRenter: krav.stipulerteRenter, iDag, betalingsdato: dato }) : null;
+  const { datepickerProps, inputProps, feil, dato } = useBetalingsdato(iDag);
+  const estimat = dato ? estimerRenter({ forfall: krav.forfall, stipulerteRenter: krav.stipulerteRenter, iDag, betalingsdato: dato }) : null;
   const foersteAntatte = estimat?.perioder.find((p) => p.antattSats);
 
   return (

@@ -1,11 +1,10 @@
 "use client";
 
-import { BodyLong, Box, DatePicker, Heading, useDatepicker, type DateValidationT } from "@navikt/ds-react";
-import { addYears } from "date-fns";
-import { useState } from "react";
+import { BodyLong, Box, DatePicker, Heading } from "@navikt/ds-react";
 import { Beloep } from "@/components/Beloep";
+import { useBetalingsdato } from "../../_components/useBetalingsdato";
 import type { Betalingslinje } from "@/lib/betal/utvalg";
-import { formatDato, parseIsoDato, tilIsoDato } from "@/lib/dato";
+import { formatDato } from "@/lib/dato";
 import { estimerRenter, rundTilOere } from "@/lib/renter";
 import { betal } from "@/lib/tekster/betal";
 import { oversikt } from "@/lib/tekster/oversikt";
@@ -14,31 +13,12 @@ import styles from "./betal.module.css";
 const t = betal.renter;
 const r = oversikt.renter;
 
-function feilmelding(v: DateValidationT | null, iDag: string, sisteDato: Date): string | undefined {
-  if (!v || v.isValidDate) return undefined;
-  if (v.isEmpty) return r.tom;
-  if (v.isBefore) return r.foerIDag(formatDato(iDag));
-  if (v.isAfter) return r.forSent(formatDato(sisteDato));
-  return r.ugyldig;
-}
 
 /** The interest estimate (lib/renter) to a chosen payment date, per line and in total. */
 export function BetalRenter({ linjer, iDag }: { linjer: Betalingslinje[]; iDag: string }) {
-  const idag = parseIsoDato(iDag) ?? new Date();
-  const sisteDato = addYears(idag, 2);
-  const [dato, setDato] = useState<string | null>(iDag);
-  const [validering, setValidering] = useState<DateValidationT | null>(null);
-  const { datepickerProps, inputProps } = useDatepicker({
-    fromDate: idag,
-    toDate: sisteDato,
-    defaultSelected: idag,
-    required: true,
-    onDateChange: (d) => setDato(d ? tilIsoDato(d) : null),
-    onValidate: setValidering,
-  });
-  const feil = feilmelding(validering, iDag, sisteDato);
+  const { datepickerProps, inputProps, feil, dato } = useBetalingsdato(iDag);
   const estimater =
-    dato && !feil ? linjer.map((l) => ({ l, e: estimerRenter({ forfall: l.forfall, stipulerteRenter: l.stipulerteRenter, iDag, betalingsdato: dato }) })) : null;
+    dato ? linjer.map((l) => ({ l, e: estimerRenter({ forfall: l.forfall, stipulerteRenter: l.stipulerteRenter, iDag, betalingsdato: dato }) })) : null;
   const renter = estimater ? rundTilOere(estimater.reduce((s, x) => s + x.e.estimerteRenter, 0)) : 0;
   const totalt = estimater ? rundTilOere(estimater.reduce((s, x) => s + x.e.totaltAaBetale, 0)) : 0;
 
