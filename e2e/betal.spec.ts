@@ -9,6 +9,7 @@ import { betal as t } from "../lib/tekster/betal";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
 import { standinAapneKrav } from "./helpers/oversikt-data";
+import { fangKopiering, kopiert } from "./helpers/kopiering";
 
 /** Fjellbekk Bakeri AS: a "vanlig" party of Ola Flerfirma with future due dates. */
 const VANLIG = "311851381";
@@ -16,21 +17,6 @@ const VANLIG = "311851381";
 /** As the PDF writes them: plain spaces where the screen has non-breaking ones. */
 const pdfTekst = (s: string) => s.replace(/\u00a0/g, " ");
 
-/** Records what the copy buttons write (the app's Permissions-Policy rightly forbids reading the clipboard back). */
-async function fangKopiering(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __kopiert: string[] };
-    w.__kopiert = [];
-    const clipboard = navigator.clipboard;
-    if (!clipboard) return;
-    const original = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (tekst: string) => {
-      w.__kopiert.push(tekst);
-      return original(tekst).catch(() => undefined);
-    };
-  });
-}
-const kopiert = (page: Page) => page.evaluate(() => (window as unknown as { __kopiert: string[] }).__kopiert);
 
 async function lastNed(page: Page, testInfo: TestInfo, klikk: () => Promise<void>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent("download"), klikk()]);

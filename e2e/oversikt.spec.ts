@@ -6,6 +6,7 @@ import { estimerRenter } from "../lib/renter";
 import { tekster } from "../lib/tekster";
 import { loginAs } from "./helpers/login";
 import { standinAapneKrav, standinInnbetalinger, standinKrav } from "./helpers/oversikt-data";
+import { fangKopiering, kopiert } from "./helpers/kopiering";
 
 /** Kari Nordmann and Nordmann Eplepress ENK: the launch presentation's story, end to end. */
 
@@ -17,24 +18,6 @@ async function aapneFoersteRad(page: Page, testid: string): Promise<Locator> {
   await rad.getByRole("button", { expanded: false }).click();
   return rad;
 }
-
-/** Records what the copy buttons write (the app's Permissions-Policy rightly forbids reading the clipboard back). */
-async function fangKopiering(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __kopiert: string[] };
-    w.__kopiert = [];
-    const clipboard = navigator.clipboard;
-    if (!clipboard) return;
-    const original = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (tekst: string) => {
-      w.__kopiert.push(tekst);
-      return original(tekst).catch(() => undefined);
-    };
-  });
-  await page.reload();
-}
-
-const kopiert = (page: Page) => page.evaluate(() => (window as unknown as { __kopiert: string[] }).__kopiert);
 
 test.beforeEach(async ({ page }) => {
   await loginAs(page, "Kari Nordmann", { returnTo: `/${SEED_ORGNR}` });
@@ -70,6 +53,7 @@ test("opening the claim shows its four terms, how to pay with copy buttons, and 
   const krav = standinAapneKrav(SEED_ORGNR).krav[0]!;
   const info = krav.forfall[0]!.betalingsinformasjon!;
   await fangKopiering(page);
+  await page.reload(); // the recorder is installed on the next load
   await aapneFoersteRad(page, "ubetalt-krav");
   const detaljer = page.getByTestId("kravdetaljer");
   await expect(detaljer.getByRole("heading", { level: 3 })).toHaveText(t.detaljer.overskrift(krav.beskrivelse));
@@ -195,6 +179,7 @@ test("a year the URL names but we do not offer is reported on the year field, no
 
 test("keyboard only: switch tabs with arrows, sort, open a claim and copy its account number", async ({ page }) => {
   await fangKopiering(page);
+  await page.reload(); // the recorder is installed on the next load
   const tab = page.getByRole("tab", { name: t.faner.ubetalte(1) });
   await tab.focus();
   await page.keyboard.press("ArrowRight");
