@@ -3,6 +3,7 @@ import { chromium, type Page } from "@playwright/test";
 import { startStandIns } from "../dev/index";
 import { FAILING_PARTIES } from "../dev/testdata/parties";
 import { findTestPerson } from "../dev/testdata/persons";
+import { waitForOk } from "../e2e/helpers/processes";
 import { findChromium } from "../scripts/browser";
 
 /**
@@ -34,18 +35,6 @@ const ALLE = RITA.parties.map((p) => p.orgnr);
 
 const s = (ms: number) => `${(ms / 1000).toLocaleString("nb-NO", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 
-async function ventPaa(url: string, ms = 60_000) {
-  const slutt = Date.now() + ms;
-  while (Date.now() < slutt) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} svarte ikke innen ${ms} ms`);
-}
 
 type Stats = { kall: number; perPart: Record<string, number> };
 const nullstill = async () => void (await fetch(statsUrl, { method: "DELETE" }));
@@ -96,7 +85,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox", "--disable-gpu"] });
   try {
     app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
-    await ventPaa(`${baseUrl}/api/internal/isready`);
+    await waitForOk(`${baseUrl}/api/internal/isready`, () => "appen startet ikke");
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/api/auth/logg-inn?tilbake=%2Fvelg-virksomhet`);
     await page.getByRole("radio", { name: /^Rita Regnskap\b/ }).check();

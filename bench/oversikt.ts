@@ -7,6 +7,7 @@ import { startStandIns } from "../dev/index";
 import { parseServerEnv } from "../lib/env";
 import { createLogger } from "../lib/log";
 import { createKravOgBetalingerClient, kravOgBetalingerConfigFromEnv } from "../lib/kravogbetalinger";
+import { waitForOk } from "../e2e/helpers/processes";
 import { findChromium } from "../scripts/browser";
 
 /**
@@ -52,18 +53,6 @@ function startApp(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
-async function ventPaa(url: string, ms = 60_000) {
-  const slutt = Date.now() + ms;
-  while (Date.now() < slutt) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} svarte ikke innen ${ms} ms`);
-}
 
 function stopp(app: ChildProcess) {
   if (app.pid) process.kill(-app.pid, "SIGTERM");
@@ -134,7 +123,7 @@ async function main() {
     ] as const) {
       const app = startApp({ ...env, KRAVOGBETALINGER_CACHE_SECONDS: cacheSeconds });
       try {
-        await ventPaa(`${baseUrl}/api/internal/isready`);
+        await waitForOk(`${baseUrl}/api/internal/isready`, () => "appen startet ikke");
         const { request, lukk } = await innlogget();
         console.log(`\nGET /[orgnr], ${navn}:`);
         for (const [orgnr, maalMs] of [
