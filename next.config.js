@@ -1,4 +1,9 @@
 // @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+/** next-intl reads the language and texts per request from lib/i18n/request.ts. */
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder lets several checkouts or test runs build side by side.
@@ -15,4 +20,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -1,18 +1,19 @@
 import Link from "next/link";
 import { BodyLong, Heading } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { AppHeader } from "@/components/AppHeader";
-import { tekster } from "@/lib/tekster";
 
 export default function NotFound() {
+  const t = useTranslations("felles.feil");
   return (
     <>
       <AppHeader />
       <main id="maincontent" tabIndex={-1} className="app-container">
         <Heading level="1" size="large" spacing style={{ marginTop: "2rem" }}>
-          {tekster.feil.ikkeFunnet}
+          {t("ikkeFunnet")}
         </Heading>
-        <BodyLong spacing>{tekster.feil.ikkeFunnetTekst}</BodyLong>
-        <Link href="/">{tekster.feil.tilForsiden}</Link>
+        <BodyLong spacing>{t("ikkeFunnetTekst")}</BodyLong>
+        <Link href="/">{t("tilForsiden")}</Link>
       </main>
     </>
   );

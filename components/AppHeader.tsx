@@ -1,18 +1,23 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { tekster } from "@/lib/tekster";
+import { useTranslations } from "next-intl";
+import { SpraakVelger } from "./SpraakVelger";
 import styles from "./AppHeader.module.css";
 
-/** The page header: service name, and a slot for the party switcher and "Logg ut". */
+/** The page header: service name, the language choice, and a slot for the party switcher and "Logg ut". */
 export function AppHeader({ children }: { children?: ReactNode }) {
+  const t = useTranslations("felles.tjeneste");
   return (
     <header className={styles.header}>
       <div className={`app-container ${styles.inner}`}>
         <Link href="/" className={styles.brand}>
-          <span className={styles.etat}>{tekster.tjeneste.etat}</span>
-          <span className={styles.navn}>{tekster.tjeneste.navn}</span>
+          <span className={styles.etat}>{t("etat")}</span>
+          <span className={styles.navn}>{t("navn")}</span>
         </Link>
-        {children ? <div className={styles.actions}>{children}</div> : null}
+        <div className={styles.actions}>
+          <SpraakVelger />
+          {children}
+        </div>
       </div>
     </header>
   );

@@ -3,7 +3,7 @@ import { FAILING_PARTIES, findTestParty } from "../dev/testdata/parties";
 import { findTestPerson } from "../dev/testdata/persons";
 import { iDag } from "../lib/dato";
 import { formatBeloep, formatOrgnr } from "../lib/format";
-import { tekster } from "../lib/tekster";
+import { tekster } from "./helpers/tekster";
 import { expectNoA11yViolations } from "./axe";
 import { antallForfalte, standinAapneKrav } from "./helpers/oversikt-data";
 import { loginAs } from "./helpers/login";

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SEED_ORGNR } from "../dev/testdata/parties";
 import { iDag } from "../lib/dato";
-import { tekster } from "../lib/tekster";
+import { tekster } from "./helpers/tekster";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { CLIENT_PARTIES, FAILING_PARTIES, SEED_ORGNR, STOR_ORGNR } from "../dev/testdata/parties";
 import { formatKroner } from "../lib/format";
-import { tekster } from "../lib/tekster";
+import { tekster } from "./helpers/tekster";
 import { loginAs } from "./helpers/login";
 import { antallForfalte, standinAapneKrav, standinKrav } from "./helpers/oversikt-data";
 

@@ -3,7 +3,7 @@ import { SEED_ORGNR } from "../dev/testdata/parties";
 import { formatDato, iDag } from "../lib/dato";
 import { formatKontoMaskert, formatKontonummer, formatKroner } from "../lib/format";
 import { estimerRenter } from "../lib/renter";
-import { tekster } from "../lib/tekster";
+import { tekster } from "./helpers/tekster";
 import { loginAs } from "./helpers/login";
 import { standinAapneKrav, standinInnbetalinger, standinKrav } from "./helpers/oversikt-data";
 import { fangKopiering, kopiert } from "./helpers/kopiering";

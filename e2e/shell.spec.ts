@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { tekster } from "../lib/tekster";
+import { tekster } from "./helpers/tekster";
 import { expectNoA11yViolations } from "./axe";
 
 test("the front page shows the service in Norwegian with no accessibility violations", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
-  await expect(page.getByRole("heading", { level: 1, name: tekster.forside.overskrift })).toBeVisible();
-  await expect(page.getByRole("banner").getByText(tekster.tjeneste.navn)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: tekster.felles.forside.overskrift })).toBeVisible();
+  await expect(page.getByRole("banner").getByText(tekster.felles.tjeneste.navn)).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
   await expectNoA11yViolations(page);
 });
@@ -29,7 +29,7 @@ test("the typeface is served by the app itself", async ({ page }) => {
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: tekster.skall.hoppTilInnhold });
+  const skip = page.getByRole("link", { name: tekster.felles.skall.hoppTilInnhold });
   await expect(skip).toBeFocused();
   await skip.press("Enter");
   await expect(page.locator("#maincontent")).toBeFocused();
@@ -48,5 +48,5 @@ test("health routes answer without login", async ({ request }) => {
 test("an unknown page gets a Norwegian not-found page, not a blank one", async ({ page }) => {
   const response = await page.goto("/finnes-ikke");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: tekster.feil.ikkeFunnet })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: tekster.felles.feil.ikkeFunnet })).toBeVisible();
 });

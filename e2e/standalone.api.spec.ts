@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test } from "@playwright/test";
-import { tekster } from "../lib/tekster";
+import { tekster } from "./helpers/tekster";
 
 /**
  * The container runs `node server.js` from the standalone output with the static files beside
@@ -53,7 +53,7 @@ test("the standalone server serves the page, its static files and metrics", asyn
   const page = await fetch(`${base}/`);
   expect(page.status).toBe(200);
   const html = await page.text();
-  expect(html).toContain(tekster.forside.overskrift);
+  expect(html).toContain(tekster.felles.forside.overskrift);
   const css = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
   expect(css, "the page links a stylesheet").toBeTruthy();
   expect((await fetch(`${base}${css}`)).status).toBe(200);

@@ -1,11 +1,16 @@
-import { format, lightFormat } from "date-fns";
-import { nb } from "date-fns/locale";
+import { format, lightFormat, type Locale } from "date-fns";
+import { enGB, nb, nn } from "date-fns/locale";
+import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
- * The one place where dates are parsed and formatted. API dates are ISO `YYYY-MM-DD`.
- * Numeric formats use date-fns' lightFormat (no locale needed for dd.MM.yyyy, and it keeps
- * date-fns' default English locale out of the browser bundle); the long form uses nb.
+ * The one place where dates are parsed and formatted, per language. API dates are ISO
+ * `YYYY-MM-DD`. Numeric formats use date-fns' lightFormat (dd.MM.yyyy in Norwegian, dd/MM/yyyy
+ * in British English); the long form uses date-fns' nb, nn and en-GB locales.
  */
+
+const DATE_FNS_LOCALE: Record<Spraak, Locale> = { nb, nn, en: enGB };
+const KORT: Record<Spraak, string> = { nb: "dd.MM.yyyy", nn: "dd.MM.yyyy", en: "dd/MM/yyyy" };
+const LANG: Record<Spraak, string> = { nb: "d. MMMM yyyy", nn: "d. MMMM yyyy", en: "d MMMM yyyy" };
 
 export type IsoDato = string;
 
@@ -19,16 +24,21 @@ export function parseIsoDato(value: IsoDato): Date | null {
   return d.getFullYear() === aar && d.getMonth() === maaned - 1 && d.getDate() === dag ? d : null;
 }
 
-/** "2024-03-15" -> "15.03.2024" */
-export function formatDato(value: IsoDato | Date): string {
+/** "2024-03-15" -> "15.03.2024" (nb, nn), "15/03/2024" (en) */
+export function formatDato(value: IsoDato | Date, spraak: Spraak = "nb"): string {
   const d = typeof value === "string" ? parseIsoDato(value) : value;
-  return d ? lightFormat(d, "dd.MM.yyyy") : String(value);
+  return d ? lightFormat(d, KORT[spraak]) : String(value);
 }
 
-/** "15. mars 2024" */
-export function formatDatoLang(value: IsoDato | Date): string {
+/** "15. mars 2024" (nb, nn), "15 March 2024" (en) */
+export function formatDatoLang(value: IsoDato | Date, spraak: Spraak = "nb"): string {
   const d = typeof value === "string" ? parseIsoDato(value) : value;
-  return d ? format(d, "d. MMMM yyyy", { locale: nb }) : String(value);
+  return d ? format(d, LANG[spraak], { locale: DATE_FNS_LOCALE[spraak] }) : String(value);
+}
+
+/** The month's name in the language ("mars", "March"), for charts and selects. */
+export function formatMaaned(d: Date, spraak: Spraak = "nb"): string {
+  return format(d, "LLLL", { locale: DATE_FNS_LOCALE[spraak] });
 }
 
 /** A Date as ISO date in local time. */

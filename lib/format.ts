@@ -1,22 +1,33 @@
+import { INTL_LOCALE, type Spraak } from "@/lib/i18n/spraak";
+
 /**
- * The one place where amounts and identifiers are formatted for display (nb-NO).
- * A plain hyphen for minus, non-breaking spaces inside numbers.
+ * The one place where amounts and identifiers are formatted for display, per language
+ * (nb-NO, nn-NO, en-GB). A plain hyphen for minus, non-breaking spaces inside numbers.
  */
 
 const NBSP = "\u00a0";
-const beloepFormat = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const beloepFormater = new Map<Spraak, Intl.NumberFormat>();
 
-/** 448600 -> "448 600,00" (non-breaking spaces, hyphen-minus). */
-export function formatBeloep(value: number): string {
-  return beloepFormat
+function beloepFormat(spraak: Spraak): Intl.NumberFormat {
+  let f = beloepFormater.get(spraak);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[spraak], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    beloepFormater.set(spraak, f);
+  }
+  return f;
+}
+
+/** 448600 -> "448 600,00" (nb, nn; non-breaking spaces, hyphen-minus), "448,600.00" (en). */
+export function formatBeloep(value: number, spraak: Spraak = "nb"): string {
+  return beloepFormat(spraak)
     .format(value)
     .replace(/[\u2212\u2012\u2013]/g, "-")
     .replace(/[\u202f ]/g, NBSP);
 }
 
-/** 448600 -> "448 600,00 kroner" */
-export function formatKroner(value: number): string {
-  return `${formatBeloep(value)}${NBSP}kroner`;
+/** 448600 -> "448 600,00 kroner" (nb, nn), "NOK 448,600.00" (en). */
+export function formatKroner(value: number, spraak: Spraak = "nb"): string {
+  return spraak === "en" ? `NOK${NBSP}${formatBeloep(value, spraak)}` : `${formatBeloep(value, spraak)}${NBSP}kroner`;
 }
 
 /** "313367002" -> "313 367 002" */

@@ -33,8 +33,20 @@ const ACR_CHOICES = [
   { value: "idporten-loa-substantial", label: "Betydelig sikkerhetsnivå", hint: "som MinID med kode på SMS" },
 ];
 
-/** The login page: choose a test person and the assurance level, like ID-porten's TestID. */
-export function loginPage(uid: string, requestedAcr: string | undefined, error?: string): string {
+/** ID-porten's languages; the choice comes back as the id_token's `locale`. */
+export const LOCALE_CHOICES = [
+  { value: "nb", label: "Bokmål" },
+  { value: "nn", label: "Nynorsk" },
+  { value: "en", label: "English" },
+  { value: "se", label: "Sámegiella" },
+];
+
+/**
+ * The login page: choose a test person, the assurance level and the language, like ID-porten's
+ * TestID. The language starts as the client's `ui_locales`.
+ */
+export function loginPage(uid: string, requestedAcr: string | undefined, error?: string, uiLocales?: string): string {
+  const chosenLocale = LOCALE_CHOICES.find((c) => c.value === uiLocales?.split(" ")[0])?.value ?? "nb";
   const chosenAcr = ACR_CHOICES.some((c) => c.value === requestedAcr) ? requestedAcr : "idporten-loa-high";
   const persons = TEST_PERSONS.map(
     (p, i) => `<div class="valg"><input type="radio" name="pid" id="p${i}" value="${escapeHtml(p.pid)}"${i === 0 ? " required" : ""} aria-describedby="p${i}-info">
@@ -44,6 +56,10 @@ export function loginPage(uid: string, requestedAcr: string | undefined, error?:
     (c) => `<div class="valg"><input type="radio" name="acr" id="${c.value}" value="${c.value}"${c.value === chosenAcr ? " checked" : ""}>
 <div><label for="${c.value}">${escapeHtml(c.label)} (${c.value})</label><span>${escapeHtml(c.hint)}</span></div></div>`,
   ).join("\n");
+  const locales = LOCALE_CHOICES.map(
+    (c) => `<div class="valg"><input type="radio" name="locale" id="locale-${c.value}" value="${c.value}"${c.value === chosenLocale ? " checked" : ""}>
+<div><label for="locale-${c.value}" lang="${c.value}">${escapeHtml(c.label)}</label></div></div>`,
+  ).join("\n");
   return page(
     "Logg inn",
     `<h1>Logg inn med TestID</h1>
@@ -52,6 +68,7 @@ ${error ? `<p role="alert"><strong>${escapeHtml(error)}</strong></p>` : ""}
 <form method="post" action="/interaction/${escapeHtml(uid)}/login">
 <fieldset><legend>Velg testperson</legend>${persons}</fieldset>
 <fieldset><legend>Sikkerhetsnivå</legend>${levels}</fieldset>
+<fieldset><legend>Språk</legend>${locales}</fieldset>
 <div class="knapper"><button class="primary" type="submit">Logg inn</button>
 <button class="secondary" type="submit" formaction="/interaction/${escapeHtml(uid)}/abort" formnovalidate>Avbryt</button></div>
 </form>`,

@@ -6,7 +6,7 @@ import { STANDIN_CLIENT } from "../../lib/env";
 import { erGyldigFnr } from "../../lib/identifikator";
 import { listen, close, readBody, type StandIn } from "../http";
 import { findTestPerson } from "../testdata/persons";
-import { errorPage, loggedOutPage, loginPage, logoutElsewherePage, logoutPage, page } from "./pages";
+import { LOCALE_CHOICES, errorPage, loggedOutPage, loginPage, logoutElsewherePage, logoutPage, page } from "./pages";
 
 /**
  * ID-porten stand-in on oidc-provider, behaving like the real one where our app can tell:
@@ -79,7 +79,7 @@ export async function startIdporten(port: number, appUrl: string): Promise<Stand
     extraTokenClaims: async (_ctx, token) => ("accountId" in token && token.accountId ? { pid: token.accountId, acr: (token as { acr?: string }).acr } : undefined),
     findAccount: async (_ctx, id) => ({
       accountId: id,
-      claims: async () => ({ sub: id, pid: id, name: findTestPerson(id)?.name, locale: "nb" }),
+      claims: async () => ({ sub: id, pid: id, name: findTestPerson(id)?.name, locale: chosenLocale.get(id) ?? "nb" }),
     }),
     // No consent screen: the grant is given automatically, as ID-porten does for its clients.
     loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
@@ -140,6 +140,9 @@ export async function startIdporten(port: number, appUrl: string): Promise<Stand
   return { name: "ID-porten", port, url: issuer, close: () => close(server) };
 }
 
+/** The language each test person last chose on the TestID page (the id_token's `locale`). */
+const chosenLocale = new Map<string, string>();
+
 async function handle(provider: Provider, req: http.IncomingMessage, res: http.ServerResponse, callback: ReturnType<Provider["callback"]>) {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/health") {
@@ -158,8 +161,9 @@ async function handle(provider: Provider, req: http.IncomingMessage, res: http.S
     res.end(body);
   };
   const requestedAcr = String(details.params.acr_values ?? "").split(" ")[0];
+  const uiLocales = typeof details.params.ui_locales === "string" ? details.params.ui_locales : undefined;
 
-  if (req.method === "GET" && !action) return html(loginPage(uid!, requestedAcr));
+  if (req.method === "GET" && !action) return html(loginPage(uid!, requestedAcr, undefined, uiLocales));
   if (req.method !== "POST") return html(page("Feil", "<h1>Ugyldig forespørsel</h1>"), 405);
 
   if (action === "/abort") {
@@ -170,7 +174,9 @@ async function handle(provider: Provider, req: http.IncomingMessage, res: http.S
   const pid = form.get("pid") ?? "";
   const acr = form.get("acr") ?? "";
   if (!erGyldigFnr(pid) || !["idporten-loa-substantial", "idporten-loa-high"].includes(acr)) {
-    return html(loginPage(uid!, requestedAcr, "Velg en testperson og et sikkerhetsnivå."), 400);
+    return html(loginPage(uid!, requestedAcr, "Velg en testperson og et sikkerhetsnivå.", uiLocales), 400);
   }
+  const locale = form.get("locale") ?? "";
+  chosenLocale.set(pid, LOCALE_CHOICES.some((c) => c.value === locale) ? locale : "nb");
   await provider.interactionFinished(req, res, { login: { accountId: pid, acr, amr: ["TestID"], remember: false } }, { mergeWithLastSubmission: false });
 }

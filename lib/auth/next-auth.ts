@@ -2,6 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getServerEnv, readSecretValue } from "@/lib/env";
+import { huskSpraakFraInnlogging } from "@/lib/i18n/server";
 import { logger } from "@/lib/log";
 import { readIdportenLogin } from "./idporten-claims";
 import { LOGIN_ERROR_PATH, LOGIN_PATH } from "./paths";
@@ -66,6 +67,7 @@ async function buildAuthOptions(): Promise<AuthOptions> {
         const login = readIdportenLogin((profile ?? {}) as Record<string, unknown>, env.IDPORTEN_ACR);
         if (!login.ok || !account.access_token || !account.id_token) throw new Error("Innloggingen manglet opplysninger");
         const sessionId = await createSession({ ...login, idToken: account.id_token, accessToken: account.access_token });
+        await huskSpraakFraInnlogging((profile as { locale?: unknown } | undefined)?.locale);
         // Only the pointer goes in the cookie; name, pid and tokens stay on the server.
         return { sessionId };
       },

@@ -9,7 +9,7 @@
  * - innbetaltBeloep / utbetaltBeloep: positive.
  */
 
-export type Spraak = "nb" | "nn" | "en";
+export type { Spraak } from "@/lib/i18n/spraak";
 
 export type Betalingsinformasjon = {
   kontonummer: string | null;

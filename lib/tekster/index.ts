@@ -1,12 +1,72 @@
-import { felles } from "./felles";
-import { feilsvar } from "./feilsvar";
-import { innlogging } from "./innlogging";
-import { klienter } from "./klienter";
-import { kontoutskrift } from "./kontoutskrift";
-import { oversikt } from "./oversikt";
+import betalEn from "./betal/en.json";
+import betalNb from "./betal/nb.json";
+import betalNn from "./betal/nn.json";
+import betalKnappEn from "./betal-knapp/en.json";
+import betalKnappNb from "./betal-knapp/nb.json";
+import betalKnappNn from "./betal-knapp/nn.json";
+import feilsvarEn from "./feilsvar/en.json";
+import feilsvarNb from "./feilsvar/nb.json";
+import feilsvarNn from "./feilsvar/nn.json";
+import fellesEn from "./felles/en.json";
+import fellesNb from "./felles/nb.json";
+import fellesNn from "./felles/nn.json";
+import innloggingEn from "./innlogging/en.json";
+import innloggingNb from "./innlogging/nb.json";
+import innloggingNn from "./innlogging/nn.json";
+import klienterEn from "./klienter/en.json";
+import klienterNb from "./klienter/nb.json";
+import klienterNn from "./klienter/nn.json";
+import kontoutskriftEn from "./kontoutskrift/en.json";
+import kontoutskriftNb from "./kontoutskrift/nb.json";
+import kontoutskriftNn from "./kontoutskrift/nn.json";
+import oversiktEn from "./oversikt/en.json";
+import oversiktNb from "./oversikt/nb.json";
+import oversiktNn from "./oversikt/nn.json";
+import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
- * Every UI text in one place (bokmål), one file per area. The e2e specs import these too, so
- * a copy change cannot silently break a test. Nynorsk and English come later with the same keys.
+ * Every UI text, one folder per area (the namespace) and one ICU message file per language in
+ * it, with the same keys (lib/tekster/tekster.test.ts checks that, and that every key is used).
+ * Server code and tests read them from here; client components get theirs through next-intl's
+ * provider (app/layout.tsx), so the browser only ever receives the chosen language.
  */
-export const tekster = { ...felles, innlogging, oversikt, kontoutskrift, feilsvar, klienter } as const;
+const nb = {
+  felles: fellesNb,
+  innlogging: innloggingNb,
+  oversikt: oversiktNb,
+  kontoutskrift: kontoutskriftNb,
+  klienter: klienterNb,
+  feilsvar: feilsvarNb,
+  betal: betalNb,
+  betalKnapp: betalKnappNb,
+};
+
+export type Meldinger = typeof nb;
+export type Omraade = keyof Meldinger;
+
+export const meldinger: Record<Spraak, Meldinger> = {
+  nb,
+  nn: {
+    felles: fellesNn,
+    innlogging: innloggingNn,
+    oversikt: oversiktNn,
+    kontoutskrift: kontoutskriftNn,
+    klienter: klienterNn,
+    feilsvar: feilsvarNn,
+    betal: betalNn,
+    betalKnapp: betalKnappNn,
+  },
+  en: {
+    felles: fellesEn,
+    innlogging: innloggingEn,
+    oversikt: oversiktEn,
+    kontoutskrift: kontoutskriftEn,
+    klienter: klienterEn,
+    feilsvar: feilsvarEn,
+    betal: betalEn,
+    betalKnapp: betalKnappEn,
+  },
+};
+
+/** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal"] as const satisfies readonly Omraade[];

@@ -1,7 +1,7 @@
 "use client";
 
 import { BodyLong, Button, Heading } from "@navikt/ds-react";
-import { felles as tekster } from "@/lib/tekster/felles";
+import { useTranslations } from "next-intl";
 
 /**
  * An unexpected failure while rendering the party's page: explain, offer a retry, and show the
@@ -9,21 +9,22 @@ import { felles as tekster } from "@/lib/tekster/felles";
  * Built from the same parts as app/error.tsx so it adds next to nothing to the page's JS.
  */
 export default function OversiktFeil({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("felles");
   return (
     <main id="maincontent" tabIndex={-1} className="app-container">
       <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
-        {tekster.tjeneste.navn}
+        {t("tjeneste.navn")}
       </Heading>
       <Heading level="2" size="medium" spacing>
-        {tekster.feil.uventet}
+        {t("feil.uventet")}
       </Heading>
-      <BodyLong spacing>{tekster.feil.uventetTekst}</BodyLong>
+      <BodyLong spacing>{t("feil.uventetTekst")}</BodyLong>
       {error.digest ? (
         <BodyLong spacing>
-          {tekster.feil.referanse}: <code>{error.digest}</code>
+          {t("feil.referanse")}: <code>{error.digest}</code>
         </BodyLong>
       ) : null}
-      <Button onClick={reset}>{tekster.feil.proevIgjen}</Button>
+      <Button onClick={reset}>{t("feil.proevIgjen")}</Button>
     </main>
   );
 }

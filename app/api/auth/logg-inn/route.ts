@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getServerEnv } from "@/lib/env";
 import { uiLocaleFrom } from "@/lib/auth/idporten-claims";
+import { SPRAAK_COOKIE, erSpraak } from "@/lib/i18n/spraak";
 import { startLogin } from "@/lib/auth/login";
 import { LOGIN_ERROR_PATH, safeReturnTo } from "@/lib/auth/paths";
 import { requestLogger } from "@/lib/log";
@@ -19,7 +20,8 @@ export async function GET(request: NextRequest) {
   try {
     const { location, setCookies } = await startLogin({
       returnTo,
-      uiLocale: uiLocaleFrom(request.headers.get("accept-language")),
+      // ID-porten speaks the language chosen here; without a choice, the browser's.
+      uiLocale: uiLocaleFor(request),
       forceLogin: params.get("ny") === "1",
       headers: Object.fromEntries(request.headers),
     });
@@ -28,6 +30,11 @@ export async function GET(request: NextRequest) {
     requestLogger(request.headers.get("x-request-id")).error({ err }, "could not start login");
     return redirect(`${LOGIN_ERROR_PATH}?error=OAuthSignin`);
   }
+}
+
+function uiLocaleFor(request: NextRequest): "nb" | "nn" | "en" | "se" {
+  const chosen = request.cookies.get(SPRAAK_COOKIE)?.value;
+  return erSpraak(chosen) ? chosen : uiLocaleFrom(request.headers.get("accept-language"));
 }
 
 function redirect(location: string, setCookies: string[] = []): Response {
