@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { formatBeloep, formatKontonummer, formatKroner, formatOrgnr, maskKontonummer } from "./format";
-import { formatDato, parseIsoDato } from "./dato";
+import { formatDato, formatDatoLang, formatMaaned, parseIsoDato } from "./dato";
 
 const nbsp = "\u00a0";
 
@@ -42,4 +42,22 @@ test("dates: the long form in Norwegian, ISO round trip, and no invented dates",
   assert.equal(parseIsoDato("2023-02-29"), null);
   assert.equal(parseIsoDato("2024-13-01"), null);
   assert.equal(formatDato("ikke en dato"), "ikke en dato");
+});
+
+test("amounts per language: nb and nn with spaces and comma, en-GB with comma groups and a point", () => {
+  assert.equal(formatBeloep(448600, "nn"), `448${nbsp}600,00`);
+  assert.equal(formatBeloep(448600, "en"), "448,600.00");
+  assert.equal(formatBeloep(-315000.5, "en"), "-315,000.50");
+  assert.equal(formatKroner(2434, "nn"), `2${nbsp}434,00${nbsp}kroner`);
+  assert.equal(formatKroner(2434, "en"), `NOK${nbsp}2,434.00`);
+});
+
+test("dates per language: dd.MM.yyyy in Norwegian, dd/MM/yyyy in British English; long forms with date-fns locales", () => {
+  assert.equal(formatDato("2024-03-15", "nn"), "15.03.2024");
+  assert.equal(formatDato("2024-03-15", "en"), "15/03/2024");
+  assert.equal(formatDatoLang("2024-03-15"), "15. mars 2024");
+  assert.equal(formatDatoLang("2024-03-15", "nn"), "15. mars 2024");
+  assert.equal(formatDatoLang("2024-03-15", "en"), "15 March 2024");
+  assert.equal(formatMaaned(new Date(2024, 4, 1), "nn"), "mai");
+  assert.equal(formatMaaned(new Date(2024, 4, 1), "en"), "May");
 });

@@ -12,7 +12,10 @@ export const LOGIN_PATH = "/api/auth/logg-inn";
  * and the function returns once the browser is back in the app (at `returnTo`, default "/",
  * or wherever the app sends this person, e.g. an error page for a too-low acr).
  */
-export async function loginAs(page: Page, person: TestPersonName, opts: { acr?: Acr; returnTo?: string } = {}): Promise<void> {
+/** The language chosen on the TestID page, which ID-porten returns as the id_token's `locale`. */
+export type IdportenLocale = "Bokmål" | "Nynorsk" | "English" | "Sámegiella";
+
+export async function loginAs(page: Page, person: TestPersonName, opts: { acr?: Acr; returnTo?: string; locale?: IdportenLocale } = {}): Promise<void> {
   const response = await page.goto(`${LOGIN_PATH}?tilbake=${encodeURIComponent(opts.returnTo ?? "/")}`);
   // The app's origin is where the first request of that redirect chain went (the test's baseURL,
   // which a spec may override with test.use).
@@ -22,6 +25,7 @@ export async function loginAs(page: Page, person: TestPersonName, opts: { acr?: 
   await expect(page, "the app should send the browser to the ID-porten stand-in").not.toHaveURL((url) => url.origin === appOrigin);
   await page.getByRole("radio", { name: new RegExp(`^${person}\\b`) }).check();
   await page.getByRole("radio", { name: new RegExp(opts.acr ?? "idporten-loa-high") }).check();
+  if (opts.locale) await page.getByRole("radio", { name: opts.locale, exact: true }).check();
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   // "commit", then the load state: a same-document navigation after load (Next replacing the
   // history entry) must not leave us waiting for a load event that never comes.
