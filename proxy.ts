@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH, hasUndecodableSegment } from "@/lib/auth/paths";
 import { classifyOrgnrParam } from "@/lib/auth/orgnr-param";
+import { ugyldigAdresseSvar } from "@/lib/auth/proxy-svar";
 import { createNonce, idportenOrigins, securityHeaders } from "@/lib/auth/security-headers";
 import { getServerEnv } from "@/lib/env";
-import { feilsvar } from "@/lib/tekster/feilsvar";
 
 /**
  * Runs before every request:
@@ -13,7 +13,8 @@ import { feilsvar } from "@/lib/tekster/feilsvar";
  * - answers a party URL with an invalid organisasjonsnummer with a 400 page (a number with
  *   spaces is sent to its canonical form);
  * - answers a path Next cannot decode into route parameters (malformed percent-encoding, which
- *   Next answers with a bare 500) with a 400: JSON under /api/, the invalid-orgnr page for a party URL.
+ *   Next answers with a bare 500) with a 400: JSON under /api/ (in the request's language), the
+ *   invalid-orgnr page for a party URL.
  */
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
@@ -21,8 +22,7 @@ export function proxy(request: NextRequest) {
 
   const undecodable = hasUndecodableSegment(pathname);
   if (undecodable && pathname.startsWith("/api/")) {
-    const body = { status: 400, kode: "UGYLDIG_ADRESSE", melding: feilsvar.ugyldigAdresse };
-    return withHeaders(NextResponse.json(body, { status: 400, headers: { "cache-control": "no-store" } }), requestId, pathname);
+    return withHeaders(NextResponse.json(ugyldigAdresseSvar(request), { status: 400, headers: { "cache-control": "no-store" } }), requestId, pathname);
   }
 
   const first = pathname.split("/")[1] ?? "";

@@ -3,10 +3,11 @@ import { BodyLong, Heading } from "@navikt/ds-react";
 import { AppHeader } from "@/components/AppHeader";
 import { LogoutButton } from "@/components/LogoutButton";
 import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
-import { innlogging } from "@/lib/tekster/innlogging";
+import { useTranslations } from "next-intl";
 
 /** 403: logged in, but this party is not one the person may act for (the guard's forbidden()). */
 export default function Forbidden() {
+  const t = useTranslations("innlogging.ikkeTilgang");
   return (
     <>
       <AppHeader>
@@ -14,10 +15,10 @@ export default function Forbidden() {
       </AppHeader>
       <main id="maincontent" tabIndex={-1} className="app-container">
         <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
-          {innlogging.ikkeTilgang.overskrift}
+          {t("overskrift")}
         </Heading>
-        <BodyLong spacing>{innlogging.ikkeTilgang.tekst}</BodyLong>
-        <Link href={PARTY_PICKER_PATH}>{innlogging.ikkeTilgang.tilVelger}</Link>
+        <BodyLong spacing>{t("tekst")}</BodyLong>
+        <Link href={PARTY_PICKER_PATH}>{t("tilVelger")}</Link>
       </main>
     </>
   );

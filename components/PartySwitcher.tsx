@@ -3,7 +3,7 @@ import { BriefcaseIcon } from "@navikt/aksel-icons";
 import { formatOrgnr } from "@/lib/format";
 import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
 import type { Party } from "@/lib/auth/types";
-import { innlogging } from "@/lib/tekster/innlogging";
+import { useTranslations } from "next-intl";
 import styles from "./PartySwitcher.module.css";
 
 /**
@@ -11,15 +11,16 @@ import styles from "./PartySwitcher.module.css";
  * "Hvem vil du representere?", so switching is one click from any page.
  */
 export function PartySwitcher({ party, canSwitch }: { party: Party; canSwitch: boolean }) {
+  const t = useTranslations("innlogging");
   const content = (
     <>
       <BriefcaseIcon aria-hidden className={styles.icon} />
       <span className={styles.text}>
         <span className={styles.name}>{party.name}</span>
         <span className={styles.meta}>
-          {innlogging.orgnr} {formatOrgnr(party.orgnr)}
+          {t("orgnr")} {formatOrgnr(party.orgnr)}
         </span>
-        {canSwitch ? <span className={styles.switch}>{innlogging.byttVirksomhet}</span> : null}
+        {canSwitch ? <span className={styles.switch}>{t("byttVirksomhet")}</span> : null}
       </span>
     </>
   );

@@ -2,9 +2,11 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { SEED_ORGNR } from "../dev/testdata/parties";
-import { innlogging } from "../lib/tekster/innlogging";
 import { ACCESS_MATRIX, pathFor, type MatrixEntry } from "./access-matrix";
 import { loginAs } from "./helpers/login";
+import { tekster } from "./helpers/tekster";
+
+const { innlogging } = tekster;
 
 /** Kari Nordmann may act for SEED_ORGNR (Nordmann Eplepress ENK) and nothing else. */
 const OWN = SEED_ORGNR;

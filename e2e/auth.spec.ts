@@ -1,10 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SEED_ORGNR, STOR_ORGNR } from "../dev/testdata/parties";
-import { innlogging } from "../lib/tekster/innlogging";
+import type { Spraak } from "../lib/i18n/spraak";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
+import { oversett, tekster } from "./helpers/tekster";
 
-const t = innlogging;
+const t = tekster.innlogging;
+const nb = oversett("nb");
 const idportenOrigin = `http://localhost:${Number(process.env.TEST_STANDIN_PORT_BASE ?? 4500) + 1}`;
 
 function activeParty(page: Page) {
@@ -21,7 +23,7 @@ test("the owner logs in and lands straight on her only party", async ({ page }) 
   await expect(page).toHaveURL(`/${SEED_ORGNR}`);
   await expect(activeParty(page)).toContainText("Nordmann Eplepress ENK");
   await expect(activeParty(page)).toContainText("313 367 002");
-  await expect(page.getByRole("link", { name: /Bytt virksomhet/ }), "one party: nothing to switch to").toHaveCount(0);
+  await expect(page.getByRole("link", { name: new RegExp(t.byttVirksomhet) }), "one party: nothing to switch to").toHaveCount(0);
   await expect(page.getByRole("button", { name: t.loggUt })).toBeVisible();
   await expectNoA11yViolations(page);
 });
@@ -39,15 +41,61 @@ test("a person with several parties gets the picker: sub-units under their paren
   await loginAs(page, "Ola Flerfirma");
   await expect(page).toHaveURL("/velg-virksomhet");
   await expect(page.getByRole("heading", { level: 1, name: t.velg.overskrift })).toBeVisible();
-  const subunits = page.getByRole("list", { name: t.velg.underenheter("Fjellbekk Bakeri AS") });
+  const subunits = page.getByRole("list", { name: nb("innlogging.velg.underenheter", { navn: "Fjellbekk Bakeri AS" }) });
   await expect(subunits.getByRole("link")).toHaveCount(2);
   await expect(subunits).toContainText("Fjellbekk Bakeri AS avd. Bergen");
   const deleted = page.getByRole("region", { name: t.velg.slettede });
   await expect(deleted).toContainText("Gamle Fjellbekk Kafé AS");
   await expect(page.getByRole("list", { name: t.velg.virksomheter, exact: true })).not.toContainText("Gamle Fjellbekk Kafé AS");
   await expect(page.getByRole("main"), "REVI gives no access").not.toContainText("Bjørkely Rådgivning");
-  await expect(page.getByRole("main")).toContainText("Org.nr. 311 851 381");
-  await expect(page.getByRole("main")).toContainText("Aksjeselskap");
+  await expect(page.getByRole("main")).toContainText(`${t.orgnr} 311 851 381`);
+  await expect(page.getByRole("main")).toContainText(t.organisasjonsformer.AS);
+  await expectNoA11yViolations(page);
+});
+
+for (const spraak of ["nn", "en"] as const satisfies Spraak[]) {
+  test(`the party picker in ${spraak}: headings, counts, search, sub-units and organisation forms translated, no axe violations`, async ({ page, baseURL }) => {
+    const tr = oversett(spraak);
+    await page.context().addCookies([{ name: "spraak", value: spraak, url: baseURL! }]);
+    await loginAs(page, "Ola Flerfirma");
+    await expect(page).toHaveURL("/velg-virksomhet");
+    await expect(page.locator("html")).toHaveAttribute("lang", spraak);
+    await expect(page).toHaveTitle(new RegExp(`^${tr("innlogging.velg.tittel")}`));
+    await expect(page.getByRole("heading", { level: 1, name: tr("innlogging.velg.overskrift") })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText(tr("innlogging.velg.ingress"));
+    const status = page.getByRole("status");
+    const total = Number((await status.textContent())!.split(" ")[0]);
+    await expect(status).toHaveText(tr("innlogging.velg.antallAlle", { totalt: total }));
+    await expect(page.getByRole("list", { name: tr("innlogging.velg.underenheter", { navn: "Fjellbekk Bakeri AS" }) }).getByRole("link")).toHaveCount(2);
+    await expect(page.getByRole("region", { name: tr("innlogging.velg.slettede") })).toContainText("Gamle Fjellbekk Kafé AS");
+    await expect(page.getByRole("main")).toContainText(`${tr("innlogging.orgnr")} 311 851 381`);
+    await expect(page.getByRole("main")).toContainText(tr("innlogging.organisasjonsformer.AS"));
+    await expect(page.getByRole("button", { name: tr("innlogging.loggUt") })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    const search = page.getByRole("searchbox", { name: tr("innlogging.velg.sok") });
+    await search.fill("finnes ikke");
+    await expect(status).toHaveText(tr("innlogging.velg.ingenTreff", { sok: "finnes ikke" }));
+    await search.fill("havbris");
+    await expect(status).toHaveText(tr("innlogging.velg.antall", { vist: 1, totalt: total }));
+  });
+}
+
+test("the access pages speak the chosen language: 403, invalid number, logged out", async ({ page, baseURL }) => {
+  const en = oversett("en");
+  await page.context().addCookies([{ name: "spraak", value: "en", url: baseURL! }]);
+  await loginAs(page, "Kari Nordmann");
+  await page.goto(`/${STOR_ORGNR}`);
+  await expect(page.getByRole("heading", { level: 1, name: en("innlogging.ikkeTilgang.overskrift") })).toBeVisible();
+  await expect(page.getByRole("link", { name: en("innlogging.ikkeTilgang.tilVelger") })).toBeVisible();
+  await page.goto("/12345678");
+  await expect(page.getByRole("main")).toContainText(en("innlogging.ugyldigOrgnr.medVerdi", { verdi: "12345678" }));
+  const api = await page.request.get(`/api/part/${STOR_ORGNR}/aapnekrav`);
+  expect(api.status()).toBe(403);
+  expect((await api.json()).melding).toBe(en("innlogging.api.ikkeTilgang"));
+  await page.goto("/");
+  await page.getByRole("button", { name: en("innlogging.loggUt") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: en("innlogging.loggetUt.overskrift") })).toBeVisible();
   await expectNoA11yViolations(page);
 });
 
@@ -61,14 +109,14 @@ test("the accountant searches among 200+ clients by name and by number, and open
 
   const search = page.getByRole("searchbox", { name: t.velg.sok });
   await search.fill("313 367");
-  await expect(status).toHaveText(t.velg.antall(1, total));
+  await expect(status).toHaveText(nb("innlogging.velg.antall", { vist: 1, totalt: total }));
   await expect(page.getByRole("link", { name: /Nordmann Eplepress ENK/ })).toBeVisible();
 
   await search.fill("finnes ikke");
-  await expect(status).toHaveText(t.velg.ingenTreff("finnes ikke"));
+  await expect(status).toHaveText(nb("innlogging.velg.ingenTreff", { sok: "finnes ikke" }));
 
   await search.fill("storvik");
-  await expect(status).toHaveText(t.velg.antall(1, total));
+  await expect(status).toHaveText(nb("innlogging.velg.antall", { vist: 1, totalt: total }));
   await page.getByRole("link", { name: /Storvik Entreprenør AS/ }).click();
   await expect(page).toHaveURL(`/${STOR_ORGNR}`);
   await expect(activeParty(page)).toContainText("Storvik Entreprenør AS");
@@ -135,7 +183,7 @@ test("an invalid organisasjonsnummer in the address gets a 400 page that says so
   const res = await page.goto("/12345678");
   expect(res?.status()).toBe(400);
   await expect(page.getByRole("heading", { level: 1, name: t.ugyldigOrgnr.overskrift })).toBeVisible();
-  await expect(page.getByRole("main")).toContainText(t.ugyldigOrgnr.medVerdi("12345678"));
+  await expect(page.getByRole("main")).toContainText(nb("innlogging.ugyldigOrgnr.medVerdi", { verdi: "12345678" }));
   await expectNoA11yViolations(page);
 });
 
@@ -184,7 +232,7 @@ test("ID-porten can frame the front-channel route, and the next request goes to 
   await loginAs(page, "Kari Nordmann");
   await page.goto(`${idportenOrigin}/logout-elsewhere`);
   const frame = page.frameLocator("#frontchannel iframe");
-  await expect(frame.getByText("Logget ut.")).toBeVisible();
+  await expect(frame.getByText(tekster.feilsvar.utlogget.tekst)).toBeVisible();
   await page.goto(`/${SEED_ORGNR}`);
   await expectAtIdportenLogin(page);
 });
@@ -193,7 +241,7 @@ test("a login on a lower level than required is refused with an explanation, and
   await loginAs(page, "Kari Nordmann", { acr: "idporten-loa-substantial", returnTo: `/${SEED_ORGNR}` });
   await expect(page).toHaveURL(/\/innlogging-feil\?arsak=acr/);
   await expect(page.getByRole("heading", { level: 1, name: t.feil.acrOverskrift })).toBeVisible();
-  await expect(page.getByRole("main")).toContainText(t.feil.acrTekst(t.feil.nivaHoyt));
+  await expect(page.getByRole("main")).toContainText(nb("innlogging.feil.acrTekst", { niva: t.feil.nivaHoyt }));
   await expectNoA11yViolations(page);
   expect((await page.context().cookies()).map((c) => c.name)).not.toContain("next-auth.session-token");
   const res = await page.request.get(`/${SEED_ORGNR}`, { maxRedirects: 0 });

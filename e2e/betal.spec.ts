@@ -2,14 +2,19 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { SEED_ORGNR } from "../dev/testdata/parties";
-import { formatDato, iDag } from "../lib/dato";
+import { formatDato, formatMaaned, iDag } from "../lib/dato";
 import { formatBeloep, formatKontonummer, formatKroner } from "../lib/format";
 import type { AapneKrav } from "../lib/kravogbetalinger/model";
-import { betal as t } from "../lib/tekster/betal";
+import type { Spraak } from "../lib/i18n/spraak";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
 import { standinAapneKrav } from "./helpers/oversikt-data";
 import { fangKopiering, kopiert } from "./helpers/kopiering";
+import { oversett, tekster } from "./helpers/tekster";
+
+const t = tekster.betal;
+const knapp = tekster.betalKnapp;
+const nb = oversett("nb");
 
 /** Fjellbekk Bakeri AS: a "vanlig" party of Ola Flerfirma with future due dates. */
 const VANLIG = "311851381";
@@ -47,7 +52,7 @@ test.describe("seed party: from the overdue card to paying in the bank", () => {
   test("the overdue card's Betal leads to the payment page: amount, account, KID, due date, copy KID, PDF with the same", async ({ page }, testInfo) => {
     const [linje] = forfalteLinjer(standinAapneKrav(SEED_ORGNR));
     expect(linje).toBeDefined();
-    await page.getByTestId("kort-forfalte").getByRole("link", { name: t.knapp.betalAlleForfalte }).click();
+    await page.getByTestId("kort-forfalte").getByRole("link", { name: knapp.betalAlleForfalte }).click();
     await expect(page).toHaveURL(new RegExp(`/${SEED_ORGNR}/betal\\?utvalg=forfalte$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.side.overskrift);
     const kort = page.getByTestId("betalingslinje");
@@ -58,7 +63,7 @@ test.describe("seed party: from the overdue card to paying in the bank", () => {
     await expect(kort.getByTestId("linje-forfallsdato")).toHaveText(formatDato(linje!.forfallsdato));
     await expect(page.getByText(t.side.merknad)).toBeVisible();
 
-    await kort.getByRole("button", { name: t.linje.kopier(t.linje.kid) }).click();
+    await kort.getByRole("button", { name: nb("betal.linje.kopier", { hva: t.linje.kid }) }).click();
     await expect(kort.getByRole("button", { name: t.linje.kopiert })).toBeVisible();
     expect(await kopiert(page)).toEqual([linje!.kid]);
 
@@ -120,13 +125,90 @@ test.describe("seed party: from the overdue card to paying in the bank", () => {
       throw new Error(`fant ikke ${navn} med Tab`);
     };
     const krav = standinAapneKrav(SEED_ORGNR).krav[0]!;
-    await tabTil(t.knapp.betalKrav(`${krav.beskrivelse} ${krav.periode}`));
+    await tabTil(nb("betalKnapp.betalKrav", { beskrivelse: `${krav.beskrivelse} ${krav.periode}` }));
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/betal\?krav=/);
     await expect(page.getByTestId("linje-kid")).toHaveText(linje!.kid);
-    await tabTil(t.linje.kopier(t.linje.kid));
+    await tabTil(nb("betal.linje.kopier", { hva: t.linje.kid }));
     await page.keyboard.press("Enter");
     await expect.poll(() => kopiert(page)).toEqual([linje!.kid]);
+  });
+});
+
+for (const spraak of ["nn", "en"] as const satisfies Spraak[]) {
+  test.describe(`the payment page in ${spraak}`, () => {
+    const tr = oversett(spraak);
+    test.beforeEach(async ({ page, baseURL }) => {
+      await page.context().addCookies([{ name: "spraak", value: spraak, url: baseURL! }]);
+      await loginAs(page, "Kari Nordmann", { returnTo: `/${SEED_ORGNR}/betal?utvalg=forfalte` });
+    });
+
+    test("texts, amounts and dates in the language, no axe violations", async ({ page }) => {
+      const [linje] = forfalteLinjer(standinAapneKrav(SEED_ORGNR));
+      await expect(page.locator("html")).toHaveAttribute("lang", spraak);
+      await expect(page).toHaveTitle(new RegExp(`^${tr("betal.side.tittel", { navn: "Nordmann Eplepress ENK" })}`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("betal.side.overskrift"));
+      await expect(page.getByText(tr("betal.side.ingress"))).toBeVisible();
+      const kort = page.getByTestId("betalingslinje");
+      await expect(kort.getByTestId("linje-beloep")).toHaveText(formatKroner(linje!.beloep, spraak));
+      await expect(kort.getByTestId("linje-forfallsdato")).toHaveText(formatDato(linje!.forfallsdato, spraak));
+      await expect(kort.getByRole("term")).toHaveText([tr("betal.linje.beloep"), tr("betal.linje.kontonummer"), tr("betal.linje.kid"), tr("betal.linje.forfallsdato")]);
+      await expect(kort.getByRole("button", { name: tr("betal.linje.kopier", { hva: tr("betal.linje.kid") }) })).toBeVisible();
+      await expect(page.getByText(tr("betal.side.merknad"))).toBeVisible();
+      await expect(page.getByTestId("last-ned-pdf")).toHaveText(tr("betal.side.lastNedPdf"));
+      await expect(page.getByTestId("betal-renter").getByRole("heading", { level: 2 })).toHaveText(tr("betal.renter.overskrift"));
+      await expect(page.getByRole("heading", { level: 2, name: tr("betal.kalender.lenke") })).toBeVisible();
+      await expect(page.getByRole("link", { name: tr("betal.side.tilbake") }).first()).toBeVisible();
+      await page.getByRole("button", { name: tr("betal.utland.overskrift") }).click();
+      await expect(page.getByTestId("betal-utland")).toContainText(tr("betal.utland.forklaring"));
+      await expectNoA11yViolations(page);
+    });
+
+    test("the chart on the overview: headings and month names in the language", async ({ page }) => {
+      await page.goto(`/${SEED_ORGNR}`);
+      const graf = page.getByTestId("forfallsgraf");
+      await expect(graf.getByRole("heading", { level: 2 })).toHaveText(tr("betal.graf.overskrift"));
+      await graf.getByText(tr("betal.graf.visTabell")).click();
+      const tabell = page.getByTestId("forfallsgraf-tabell");
+      await expect(tabell.locator('tbody tr[data-noekkel="forfalt"] th')).toHaveText(tr("betal.graf.forfalt"));
+      const idag = iDag();
+      const maaned = new Date(Number(idag.slice(0, 4)), Number(idag.slice(5, 7)) - 1, 1);
+      await expect(tabell.locator(`tbody tr[data-noekkel="${idag.slice(0, 7)}"] th`)).toHaveText(`${formatMaaned(maaned, spraak)} ${idag.slice(0, 4)}`);
+      await expectNoA11yViolations(page, '[data-testid="forfallsgraf"]');
+    });
+  });
+}
+
+test.describe("downloads in English", () => {
+  const en = oversett("en");
+  test.beforeEach(async ({ page, baseURL }, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "the files are the same on every screen: downloaded and read once, on desktop");
+    await page.context().addCookies([{ name: "spraak", value: "en", url: baseURL! }]);
+  });
+
+  test("the payment PDF is in English: texts, NOK amounts, dd/MM/yyyy dates", async ({ page }, testInfo) => {
+    await loginAs(page, "Kari Nordmann", { returnTo: `/${SEED_ORGNR}/betal?utvalg=forfalte` });
+    const [linje] = forfalteLinjer(standinAapneKrav(SEED_ORGNR));
+    const fil = await lastNed(page, testInfo, () => page.getByTestId("last-ned-pdf").click());
+    const tekst = execFileSync("pdftotext", ["-layout", fil, "-"], { encoding: "utf8" });
+    expect(tekst).toContain(en("betal.side.overskrift"));
+    expect(tekst).toContain(en("betal.pdf.part", { navn: "Nordmann Eplepress ENK", orgnr: "313 367 002" }));
+    expect(tekst).toContain(en("betal.pdf.laget", { dato: formatDato(iDag(), "en") }));
+    expect(tekst).toContain(en("betal.side.ingress"));
+    expect(tekst).toMatch(new RegExp(`${en("betal.linje.beloep")} +${pdfTekst(formatKroner(linje!.beloep, "en")).replace(/\./g, "\\.")}`));
+    expect(tekst).toMatch(new RegExp(`${en("betal.linje.forfallsdato")} +${formatDato(linje!.forfallsdato, "en")}`));
+    expect(tekst).toContain(en("betal.linje.kontonummer"));
+    expect(tekst).toContain(en("betal.utland.overskrift"));
+    expect(tekst).not.toMatch(/kroner|Beløp|Forfallsdato|Betal i nettbanken/);
+  });
+
+  test("the calendar file is in English", async ({ page }, testInfo) => {
+    await loginAs(page, "Ola Flerfirma", { returnTo: `/${VANLIG}/betal?utvalg=fremtidige` });
+    const fil = await lastNed(page, testInfo, () => page.getByTestId("kalender-lenke").click());
+    const raa = readFileSync(fil, "utf8").replace(/\r\n /g, "");
+    expect(raa).toContain("X-WR-CALNAME:Due dates – Fjellbekk Bakeri AS");
+    expect(raa).toMatch(/^SUMMARY:Due: .+\\, NOK [\d\\,]+\.\d\d\r$/m);
+    expect(raa).toMatch(/^DESCRIPTION:Amount: NOK /m);
   });
 });
 

@@ -2,10 +2,10 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { DELETED_PARTY, FJELLBEKK_AVDELINGER, SEED_ORGNR, STOR_ORGNR } from "../dev/testdata/parties";
 import { iDag } from "../lib/dato";
 import { aarValg } from "../lib/krav-visning/tilstand";
-import { feilsvar } from "../lib/tekster/feilsvar";
-import { innlogging } from "../lib/tekster/innlogging";
-import { oversikt } from "../lib/tekster/oversikt";
 import { loginAs } from "./helpers/login";
+import { oversett, t, tekster } from "./helpers/tekster";
+
+const { feilsvar, innlogging, oversikt } = tekster;
 
 /**
  * Hostile and odd input across the app: whatever a user types or clicks gets a clear answer
@@ -35,6 +35,11 @@ test("a garbled percent-encoded address is a 400 with a Norwegian message, not N
     expect(res.status(), path).toBe(400);
     expect(await res.json(), path).toEqual({ status: 400, kode: "UGYLDIG_ADRESSE", melding: feilsvar.ugyldigAdresse });
   }
+  // In the language chosen (cookie), else the browser's.
+  const en = await page.request.get("/api/part/%E0%A4%A/aapnekrav", { headers: { cookie: "spraak=en" } });
+  expect((await en.json()).melding).toBe(oversett("en")("feilsvar.ugyldigAdresse"));
+  const nn = await page.request.get("/api/part/%E0%A4%A/aapnekrav", { headers: { "accept-language": "nn-NO,nn;q=0.9" } });
+  expect((await nn.json()).melding).toBe(oversett("nn")("feilsvar.ugyldigAdresse"));
   const res = await page.goto("/%E0%A4%A");
   expect(res?.status()).toBe(400);
   await expect(page.getByRole("heading", { level: 1, name: innlogging.ugyldigOrgnr.overskrift })).toBeVisible();
@@ -49,7 +54,7 @@ test("the overview's JSON routes: a bad year is a 400 that says which years, odd
     expect(res.status(), q).toBe(400);
     const body = await res.json();
     // Before: {"feil":{"type":"input","kode":null,...}} and not a word for the user.
-    expect(body.melding, q).toBe(feilsvar.ugyldigAar(fra, til));
+    expect(body.melding, q).toBe(t("feilsvar.ugyldigAar", { fra, til }));
     expect(body.feil, q).toMatchObject({ type: "input", kode: "UGYLDIG_PARAMETER" });
   }
   const odd = ["?side=0", "?side=-5", "?side=1e9", "?side=NaN", "?sorter=__proto__&retning=opp", "?sorter=constructor", `?sok=${encodeURIComponent("<script>\u0000")}`];
@@ -93,7 +98,7 @@ test("the party page survives every odd query parameter, and says what is wrong 
   for (const aar of ["abc", "1899", "99999", "-1"]) {
     const res = await page.goto(`/${SEED_ORGNR}?fane=betalte&aar=${aar}`);
     expect(res?.status(), aar).toBe(200);
-    await expect(page.getByText(oversikt.aar.feil(fra, til)), aar).toBeVisible();
+    await expect(page.getByText(t("oversikt.aar.feil", { fra, til })), aar).toBeVisible();
   }
 });
 
@@ -130,6 +135,8 @@ test("front-channel logout without a valid iss and sid is a 400 with a Norwegian
     expect(res.status(), q).toBe(400);
     expect(await res.text(), q).toContain(feilsvar.utloggingUgyldig.tekst);
   }
+  const nn = await cookieless.get("/api/auth/frontchannel-logout", { headers: { "accept-language": "nn-NO,nn;q=0.9" } });
+  expect(await nn.text()).toContain(`<html lang="nn"><title>${oversett("nn")("feilsvar.utloggingUgyldig.tittel")}`);
   await cookieless.dispose();
 });
 

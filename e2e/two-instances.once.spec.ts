@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { NO_REDIS_MESSAGE, redisServerBinary, startRedisServer } from "../dev/redis";
 import { SEED_ORGNR } from "../dev/testdata/parties";
-import { feilsvar } from "../lib/tekster/feilsvar";
 import { loginAs } from "./helpers/login";
 import { NO_NGINX_MESSAGE, nginxBinary, startNginx } from "./helpers/nginx";
 import { Processes, waitForOk } from "./helpers/processes";
+import { tekster } from "./helpers/tekster";
 
 /**
  * Scale-out: two app instances share Redis behind a round-robin nginx. A login made through
@@ -129,5 +129,5 @@ test("with Redis down the instance stays ready but says so, and a logout by sid 
   expect((await ready.json()).checks).toContainEqual(expect.objectContaining({ name: "redis", ok: false }));
   const res = await request.get(`${instance}/api/auth/frontchannel-logout?iss=${encodeURIComponent(idporten)}&sid=some-sid`);
   expect(res.status()).toBe(503);
-  expect(await res.text()).toContain(feilsvar.utloggingUtilgjengelig.tekst);
+  expect(await res.text()).toContain(tekster.feilsvar.utloggingUtilgjengelig.tekst);
 });

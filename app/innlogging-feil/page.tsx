@@ -5,26 +5,28 @@ import { AppHeader } from "@/components/AppHeader";
 import { LinkButton } from "@/components/LinkButton";
 import { getServerEnv } from "@/lib/env";
 import { LOGIN_PATH } from "@/lib/auth/paths";
-import { innlogging } from "@/lib/tekster/innlogging";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: innlogging.feil.tittel, robots: { index: false } };
-
-const t = innlogging.feil;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("innlogging.feil");
+  return { title: t("tittel"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ arsak?: string; error?: string }> };
 
 /** Why a login did not go through: too low assurance level, cancelled, or failed; and a way to try again. */
 export default async function InnloggingFeilPage({ searchParams }: Props) {
   const { arsak, error } = await searchParams;
+  const t = await getTranslations("innlogging");
   const required = getServerEnv().IDPORTEN_ACR;
   const [overskrift, tekst] =
     arsak === "acr"
-      ? [t.acrOverskrift, t.acrTekst(required === "idporten-loa-high" ? t.nivaHoyt : t.nivaBetydelig)]
+      ? [t("feil.acrOverskrift"), t("feil.acrTekst", { niva: required === "idporten-loa-high" ? t("feil.nivaHoyt") : t("feil.nivaBetydelig") })]
       : arsak === "pid"
-        ? [t.pidOverskrift, t.pidTekst]
+        ? [t("feil.pidOverskrift"), t("feil.pidTekst")]
         : error === "access_denied" || error === "AccessDenied"
-          ? [t.avbruttOverskrift, t.avbruttTekst]
-          : [t.generellOverskrift, t.generellTekst];
+          ? [t("feil.avbruttOverskrift"), t("feil.avbruttTekst")]
+          : [t("feil.generellOverskrift"), t("feil.generellTekst")];
   return (
     <>
       <AppHeader />
@@ -36,9 +38,9 @@ export default async function InnloggingFeilPage({ searchParams }: Props) {
         <div style={{ display: "flex", flexWrap: "wrap", gap: "1rem", alignItems: "center" }}>
           {/* ny=1: ID-porten asks again instead of reusing a session at the too-low level. */}
           <LinkButton href={`${LOGIN_PATH}?ny=1`}>
-            {innlogging.loggInnPaaNytt}
+            {t("loggInnPaaNytt")}
           </LinkButton>
-          <Link href="/">{t.tilForsiden}</Link>
+          <Link href="/">{t("feil.tilForsiden")}</Link>
         </div>
       </main>
     </>

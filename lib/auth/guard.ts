@@ -3,7 +3,8 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { logger } from "@/lib/log";
-import { innlogging } from "@/lib/tekster/innlogging";
+import { oversetter } from "@/lib/i18n/oversetter";
+import { hentSpraak } from "@/lib/i18n/server";
 import { AltinnError } from "./altinn";
 import { classifyOrgnrParam } from "./orgnr-param";
 import { CURRENT_PATH_HEADER_NAME, INVALID_ORGNR_PATH, loginPath, safeReturnTo } from "./paths";
@@ -67,10 +68,10 @@ async function currentPath(fallback: string): Promise<string> {
   return safeReturnTo((await headers()).get(CURRENT_PATH_HEADER_NAME) ?? fallback);
 }
 
-/** Thrown (and shown by the error page) when Altinn cannot tell us who may see what. */
+/** Thrown when Altinn cannot tell us who may see what; the error page shows its own text, this message is for the log. */
 export class AccessCheckUnavailableError extends Error {
   constructor() {
-    super(innlogging.tilgangskontrollNede.tekst);
+    super("Altinn unavailable: the access check cannot be made");
     this.name = "AccessCheckUnavailableError";
   }
 }
@@ -102,18 +103,19 @@ function jsonError(status: number, kode: string, melding: string, extra: Record<
 /** Route handlers: the access, or a ready JSON Response (401 no session, 403 no access, 400 invalid orgnr) — no upstream call made. */
 export async function checkPartyAccess(orgnr: string): Promise<{ ok: true; access: Access } | { ok: false; response: Response }> {
   const verdict = await partyVerdict(orgnr);
+  if (verdict.kind === "ok") return { ok: true, access: verdict.access };
+  // The message in the request's language; `kode` is what programs read.
+  const t = oversetter(await hentSpraak(), "innlogging");
   switch (verdict.kind) {
-    case "ok":
-      return { ok: true, access: verdict.access };
     case "not-orgnr":
     case "invalid-orgnr":
-      return { ok: false, response: jsonError(400, "UGYLDIG_ORGNR", innlogging.api.ugyldigOrgnr(safeDecode(orgnr))) };
+      return { ok: false, response: jsonError(400, "UGYLDIG_ORGNR", t("api.ugyldigOrgnr", { verdi: safeDecode(orgnr) })) };
     case "no-session":
-      return { ok: false, response: jsonError(401, "IKKE_INNLOGGET", innlogging.api.ikkeInnlogget, { loggInn: loginPath(`/${orgnr}`) }) };
+      return { ok: false, response: jsonError(401, "IKKE_INNLOGGET", t("api.ikkeInnlogget"), { loggInn: loginPath(`/${orgnr}`) }) };
     case "forbidden":
-      return { ok: false, response: jsonError(403, "IKKE_TILGANG", innlogging.api.ikkeTilgang) };
+      return { ok: false, response: jsonError(403, "IKKE_TILGANG", t("api.ikkeTilgang")) };
     case "unavailable":
-      return { ok: false, response: jsonError(503, "TILGANGSKONTROLL_UTILGJENGELIG", innlogging.api.tilgangskontrollNede) };
+      return { ok: false, response: jsonError(503, "TILGANGSKONTROLL_UTILGJENGELIG", t("api.tilgangskontrollNede")) };
   }
 }
 

@@ -26,8 +26,18 @@ test("12 months from this month, overdue apart, per kravgruppe; today's due date
 
 test("month names: long for the table, short with the year only in January for the chart", async () => {
   const { maanedsnavn } = await import("./graf");
-  assert.equal(maanedsnavn("2026-01"), "januar 2026");
-  assert.equal(maanedsnavn("2026-01", true), "jan 26");
-  assert.equal(maanedsnavn("2025-11", true), "nov");
-  assert.equal(maanedsnavn("forfalt"), "Forfalt");
+  assert.equal(maanedsnavn("2026-01", "nb"), "januar 2026");
+  assert.equal(maanedsnavn("2026-01", "nb", true), "jan 26");
+  assert.equal(maanedsnavn("2025-11", "nb", true), "nov");
+  assert.equal(maanedsnavn("forfalt", "nb"), "Forfalt");
+});
+
+test("month names in nynorsk and English", async () => {
+  const { maanedsnavn } = await import("./graf");
+  assert.equal(maanedsnavn("2026-03", "nn"), "mars 2026");
+  assert.equal(maanedsnavn("forfalt", "nn"), "Forfalle");
+  assert.equal(maanedsnavn("2026-03", "en"), "March 2026");
+  assert.equal(maanedsnavn("2026-01", "en", true), "Jan 26");
+  assert.equal(maanedsnavn("2025-11", "en", true), "Nov");
+  assert.equal(maanedsnavn("forfalt", "en"), "Overdue");
 });

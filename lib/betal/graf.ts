@@ -1,5 +1,7 @@
 import type { AapneKrav } from "@/lib/kravogbetalinger/model";
-import { betal } from "@/lib/tekster/betal";
+import { formatering } from "@/lib/i18n/formatering";
+import { oversetter } from "@/lib/i18n/oversetter";
+import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
  * What falls due: the unpaid amounts of the next 12 months (this month first) per month and
@@ -67,9 +69,9 @@ export function lagForfallsgraf(aapne: Pick<AapneKrav, "krav">, iDag: string): F
   };
 }
 
-/** "forfalt" -> "Forfalt"; "2026-01" -> "januar 2026", or short "jan 26" (the year only in January). */
-export function maanedsnavn(noekkel: string, kort = false): string {
-  if (noekkel === "forfalt") return betal.graf.forfalt;
-  const navn = betal.graf.maaneder[Number(noekkel.slice(5, 7)) - 1]!;
+/** "forfalt" -> "Forfalt"; "2026-01" -> "januar 2026", or short "jan 26" (the year only in January); in the language. */
+export function maanedsnavn(noekkel: string, spraak: Spraak, kort = false): string {
+  if (noekkel === "forfalt") return oversetter(spraak, "betal")("graf.forfalt");
+  const navn = formatering(spraak).maaned(new Date(Number(noekkel.slice(0, 4)), Number(noekkel.slice(5, 7)) - 1, 1));
   return kort ? `${navn.slice(0, 3)}${noekkel.endsWith("-01") ? ` ${noekkel.slice(2, 4)}` : ""}` : `${navn} ${noekkel.slice(0, 4)}`;
 }

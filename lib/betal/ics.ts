@@ -1,11 +1,14 @@
-import { formatBeloep, formatKontonummer } from "@/lib/format";
-import { betal } from "@/lib/tekster/betal";
+import { formatKontonummer } from "@/lib/format";
+import { formatering } from "@/lib/i18n/formatering";
+import { oversetter } from "@/lib/i18n/oversetter";
+import type { Spraak } from "@/lib/i18n/spraak";
 import type { KommendeForfall } from "./utvalg";
 
 /**
- * An iCalendar file (RFC 5545) with one all-day event per coming due date. Pure: the caller
- * passes the events, the link base and the time stamp. Lines end in CRLF and are folded at
- * 75 octets without splitting a UTF-8 character; text values are escaped (\\ ; , newline).
+ * An iCalendar file (RFC 5545) with one all-day event per coming due date, its texts and
+ * amounts in the chosen language. Pure: the caller passes the events, the link base, the time
+ * stamp and the language. Lines end in CRLF and are folded at 75 octets without splitting a
+ * UTF-8 character; text values are escaped (\\ ; , newline).
  */
 
 export type IcsInnhold = {
@@ -15,6 +18,7 @@ export type IcsInnhold = {
   betalUrl: string;
   /** When the file was made (DTSTAMP). */
   naa: Date;
+  spraak: Spraak;
 };
 
 export function escapeTekst(s: string): string {
@@ -56,29 +60,37 @@ function tidsstempel(d: Date): string {
 /** Characters outside the safe set become "-" so the UID stays a plain token. */
 const uidDel = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "-");
 
-export function lagIcs({ navn, forfall, betalUrl, naa }: IcsInnhold): string {
-  const t = betal.kalender;
+export function lagIcs({ navn, forfall, betalUrl, naa, spraak }: IcsInnhold): string {
+  const t = oversetter(spraak, "betal");
+  const f = formatering(spraak);
   const linjer = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Skatteetaten//Krav og betalinger//NB",
+    `PRODID:-//Skatteetaten//Krav og betalinger//${spraak.toUpperCase()}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeTekst(t.kalendernavn(navn))}`,
+    `X-WR-CALNAME:${escapeTekst(t("kalender.kalendernavn", { navn }))}`,
   ];
-  for (const { krav, forfall: f } of forfall) {
-    const beloep = formatBeloep(f.gjenstaaendeBeloep).replace(/\u00a0/g, " ");
+  for (const { krav, forfall: fo } of forfall) {
+    const beloep = f.beloep(fo.gjenstaaendeBeloep).replace(/\u00a0/g, " ");
     const tittel = krav.periode ? `${krav.beskrivelse} ${krav.periode}` : krav.beskrivelse;
-    const lenke = `${betalUrl}?${new URLSearchParams({ krav: krav.kravidentifikator, forfall: f.kravforfallsIdentifikator })}`;
-    const info = f.betalingsinformasjon;
+    const lenke = `${betalUrl}?${new URLSearchParams({ krav: krav.kravidentifikator, forfall: fo.kravforfallsIdentifikator })}`;
+    const info = fo.betalingsinformasjon;
+    const kontonummer = info?.kontonummer ? formatKontonummer(info.kontonummer).replace(/\u00a0/g, " ") : null;
+    const beskrivelse = [
+      t("kalender.beskrivelse.beloep", { beloep }),
+      info?.kid ? t("kalender.beskrivelse.kid", { kid: info.kid }) : null,
+      kontonummer ? t("kalender.beskrivelse.kontonummer", { kontonummer }) : null,
+      t("kalender.beskrivelse.lenke", { lenke }),
+    ].filter(Boolean).join("\n");
     linjer.push(
       "BEGIN:VEVENT",
-      `UID:${uidDel(krav.kravidentifikator)}.${uidDel(f.kravforfallsIdentifikator)}@krav-og-betalinger`,
+      `UID:${uidDel(krav.kravidentifikator)}.${uidDel(fo.kravforfallsIdentifikator)}@krav-og-betalinger`,
       `DTSTAMP:${tidsstempel(naa)}`,
-      `DTSTART;VALUE=DATE:${dato(f.forfallsdato)}`,
-      `DTEND;VALUE=DATE:${dato(nesteDag(f.forfallsdato))}`,
-      `SUMMARY:${escapeTekst(t.hendelse(tittel, beloep))}`,
-      `DESCRIPTION:${escapeTekst(t.beskrivelse(beloep, info?.kid ?? null, info?.kontonummer ? formatKontonummer(info.kontonummer).replace(/\u00a0/g, " ") : null, lenke))}`,
+      `DTSTART;VALUE=DATE:${dato(fo.forfallsdato)}`,
+      `DTEND;VALUE=DATE:${dato(nesteDag(fo.forfallsdato))}`,
+      `SUMMARY:${escapeTekst(t("kalender.hendelse", { beskrivelse: tittel, beloep }))}`,
+      `DESCRIPTION:${escapeTekst(beskrivelse)}`,
       `URL:${lenke}`,
       "TRANSP:TRANSPARENT",
       "END:VEVENT",

@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { oversetter } from "@/lib/i18n/oversetter";
+import { SPRAAK } from "@/lib/i18n/spraak";
 import { lagForfall, lagKrav } from "@/lib/krav-visning/testfabrikk";
 import { lagBetalingsPdf } from "./pdf";
 import { lagBetaling } from "./utvalg";
@@ -31,7 +33,7 @@ const krav = Array.from({ length: 12 }, (_, i) =>
 
 test("the PDF is a valid document with the party, every line's amount, account and KID as real text, over several pages", { skip: harPdftotext ? false : "pdftotext (poppler-utils) is not installed" }, async () => {
   const betaling = lagBetaling({ krav }, { type: "forfalte" }, "2025-06-01");
-  const pdf = await lagBetalingsPdf({ navn: "Blåbær & Ørret AS", orgnr: "311851381", iDag: "2025-06-01", betaling });
+  const pdf = await lagBetalingsPdf({ navn: "Blåbær & Ørret AS", orgnr: "311851381", iDag: "2025-06-01", betaling, spraak: "nb" });
   const doc = await PDFDocument.load(pdf);
   assert.ok(doc.getPageCount() >= 2, "twelve lines do not fit on one page");
   const tekst = tekstAv(pdf);
@@ -46,6 +48,39 @@ test("the PDF is a valid document with the party, every line's amount, account a
 });
 
 test("an empty selection still gives a PDF that says there is nothing to pay", { skip: harPdftotext ? false : "pdftotext (poppler-utils) is not installed" }, async () => {
-  const pdf = await lagBetalingsPdf({ navn: "X AS", orgnr: "311851381", iDag: "2025-06-01", betaling: lagBetaling({ krav: [] }, { type: "forfalte" }, "2025-06-01") });
+  const pdf = await lagBetalingsPdf({ navn: "X AS", orgnr: "311851381", iDag: "2025-06-01", betaling: lagBetaling({ krav: [] }, { type: "forfalte" }, "2025-06-01"), spraak: "nb" });
   assert.match(tekstAv(pdf), /ingenting å betale/);
+});
+
+test("in English: English texts, NOK amounts and dd/MM/yyyy dates, every character encodable", { skip: harPdftotext ? false : "pdftotext (poppler-utils) is not installed" }, async () => {
+  const betaling = lagBetaling({ krav: krav.slice(0, 2) }, { type: "forfalte" }, "2025-06-01");
+  const pdf = await lagBetalingsPdf({ navn: "Blåbær & Ørret AS", orgnr: "311851381", iDag: "2025-06-01", betaling, spraak: "en" });
+  const tekst = tekstAv(pdf);
+  const en = oversetter("en", "betal");
+  assert.match(tekst, /Pay in your online bank/);
+  assert.match(tekst, /Blåbær & Ørret AS, organisation number 311 851 381/);
+  assert.match(tekst, /Created 01\/06\/2025/);
+  assert.match(tekst, /NOK 1,234\.50/);
+  assert.match(tekst, /Due date +15\/01\/2025/);
+  assert.match(tekst, /Account number +6345 06 18888/);
+  assert.ok(tekst.includes(en("side.sum")));
+  assert.ok(!tekst.includes("?"), "nothing replaced for want of a glyph");
+  assert.ok(!/kroner|Beløp|Forfallsdato/.test(tekst), "no Norwegian left");
+  assert.equal((await PDFDocument.load(pdf, { updateMetadata: false })).getTitle(), `${en("pdf.tittel")} – Blåbær & Ørret AS`);
+});
+
+test("every PDF text in every language can be drawn with the PDF's font (WinAnsi)", async () => {
+  const doc = await PDFDocument.create();
+  const tegn = new Set((await doc.embedFont(StandardFonts.Helvetica)).getCharacterSet());
+  for (const spraak of SPRAAK) {
+    const t = oversetter(spraak, "betal");
+    const tekster = [
+      t("side.overskrift"), t("side.ingress"), t("side.flere", { antall: 2 }), t("side.sum"), t("side.merknad"),
+      t("pdf.part", { navn: "X", orgnr: "1" }), t("pdf.laget", { dato: "1" }), t("pdf.ingenting"),
+      t("linje.beloep"), t("linje.kontonummer"), t("linje.kid"), t("linje.forfallsdato"), t("linje.mangler"),
+      t("utland.overskrift"), t("utland.forklaring"), t("utland.iban"), t("utland.swift"), t("utland.bank"),
+    ];
+    const mangler = [...new Set(tekster.join("").replace(/[\u00a0\u202f\u2009]/g, " "))].filter((c) => !tegn.has(c.codePointAt(0)!));
+    assert.deepEqual({ spraak, mangler }, { spraak, mangler: [] });
+  }
 });

@@ -1,20 +1,22 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDato } from "@/lib/dato";
-import { formatIban, formatKontonummer, formatKroner, formatOrgnr } from "@/lib/format";
-import { betal } from "@/lib/tekster/betal";
+import { formatIban, formatKontonummer, formatOrgnr } from "@/lib/format";
+import { formatering } from "@/lib/i18n/formatering";
+import { oversetter } from "@/lib/i18n/oversetter";
+import { INTL_LOCALE, type Spraak } from "@/lib/i18n/spraak";
 import type { Betaling } from "./utvalg";
 
 /**
  * The payment page as a PDF (A4, real text in Helvetica, so it can be selected, searched and
- * read aloud). Pure: data in, bytes out. The standard fonts use WinAnsi, which has æøå; the
- * few characters it lacks are replaced (non-breaking spaces by spaces, minus by hyphen).
+ * read aloud), in the chosen language. Pure: data in, bytes out. The standard fonts use WinAnsi
+ * (Windows-1252), which has æøå and the English quotes and dashes; the few characters it lacks
+ * are replaced (non-breaking spaces by spaces, minus by hyphen).
  */
 
 const A4: [number, number] = [595.28, 841.89];
 const MARG = 56;
 const BUNN = 64;
 
-export type PdfInnhold = { navn: string; orgnr: string; iDag: string; betaling: Betaling };
+export type PdfInnhold = { navn: string; orgnr: string; iDag: string; betaling: Betaling; spraak: Spraak };
 
 class Skriver {
   private side!: PDFPage;
@@ -85,51 +87,52 @@ class Skriver {
   }
 }
 
-export async function lagBetalingsPdf({ navn, orgnr, iDag, betaling }: PdfInnhold): Promise<Uint8Array> {
-  const t = betal;
+export async function lagBetalingsPdf({ navn, orgnr, iDag, betaling, spraak }: PdfInnhold): Promise<Uint8Array> {
+  const t = oversetter(spraak, "betal");
+  const f = formatering(spraak);
   const doc = await PDFDocument.create();
-  doc.setTitle(`${t.pdf.tittel} – ${navn}`);
+  doc.setTitle(`${t("pdf.tittel")} – ${navn}`);
   doc.setAuthor("Skatteetaten");
-  doc.setLanguage("nb-NO");
-  doc.setCreator("Krav og betalinger");
+  doc.setLanguage(INTL_LOCALE[spraak]);
+  doc.setCreator(oversetter(spraak, "felles")("tjeneste.navn"));
   const s = new Skriver(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
 
-  s.avsnitt(t.side.overskrift, { stoerrelse: 20, fet: true, etter: 4 });
-  s.avsnitt(t.pdf.part(navn, formatOrgnr(orgnr)), { fet: true, etter: 2 });
-  s.avsnitt(t.pdf.laget(formatDato(iDag)), { stoerrelse: 9, farge: [0.35, 0.35, 0.35], etter: 14 });
+  s.avsnitt(t("side.overskrift"), { stoerrelse: 20, fet: true, etter: 4 });
+  s.avsnitt(t("pdf.part", { navn, orgnr: formatOrgnr(orgnr) }), { fet: true, etter: 2 });
+  s.avsnitt(t("pdf.laget", { dato: f.dato(iDag) }), { stoerrelse: 9, farge: [0.35, 0.35, 0.35], etter: 14 });
   if (betaling.linjer.length === 0) {
-    s.avsnitt(t.pdf.ingenting);
+    s.avsnitt(t("pdf.ingenting"));
     return doc.save();
   }
-  s.avsnitt(t.side.ingress, { etter: 4 });
-  if (betaling.linjer.length > 1) s.avsnitt(t.side.flere(betaling.linjer.length), { etter: 4 });
+  s.avsnitt(t("side.ingress"), { etter: 4 });
+  if (betaling.linjer.length > 1) s.avsnitt(t("side.flere", { antall: betaling.linjer.length }), { etter: 4 });
 
   for (const l of betaling.linjer) {
     s.holdSammen(140);
     s.mellomrom(10);
     s.avsnitt(l.periode ? `${l.beskrivelse} ${l.periode}` : l.beskrivelse, { stoerrelse: 13, fet: true, etter: 0 });
-    s.felt(t.linje.beloep, formatKroner(l.beloep));
-    if (l.kontonummer) s.felt(t.linje.kontonummer, formatKontonummer(l.kontonummer));
-    if (l.kid) s.felt(t.linje.kid, l.kid);
-    s.felt(t.linje.forfallsdato, formatDato(l.forfallsdato));
-    if (!l.kontonummer && !l.kid) s.avsnitt(t.linje.mangler, { stoerrelse: 10 });
+    s.felt(t("linje.beloep"), f.kroner(l.beloep));
+    if (l.kontonummer) s.felt(t("linje.kontonummer"), formatKontonummer(l.kontonummer));
+    if (l.kid) s.felt(t("linje.kid"), l.kid);
+    s.felt(t("linje.forfallsdato"), f.dato(l.forfallsdato));
+    if (!l.kontonummer && !l.kid) s.avsnitt(t("linje.mangler"), { stoerrelse: 10 });
   }
   if (betaling.linjer.length > 1) {
     s.mellomrom(10);
-    s.felt(t.side.sum, formatKroner(betaling.sum));
+    s.felt(t("side.sum"), f.kroner(betaling.sum));
   }
   s.mellomrom(16);
-  s.avsnitt(t.side.merknad, { etter: 12 });
+  s.avsnitt(t("side.merknad"), { etter: 12 });
 
   const utland = [...new Map(betaling.linjer.filter((l) => l.iban || l.swiftBIC).map((l) => [`${l.iban}|${l.swiftBIC}`, l])).values()];
   if (utland.length > 0) {
     s.holdSammen(90);
-    s.avsnitt(t.utland.overskrift, { stoerrelse: 13, fet: true, etter: 2 });
-    s.avsnitt(t.utland.forklaring, { stoerrelse: 10, etter: 0 });
+    s.avsnitt(t("utland.overskrift"), { stoerrelse: 13, fet: true, etter: 2 });
+    s.avsnitt(t("utland.forklaring"), { stoerrelse: 10, etter: 0 });
     for (const l of utland) {
-      if (l.iban) s.felt(t.utland.iban, formatIban(l.iban));
-      if (l.swiftBIC) s.felt(t.utland.swift, l.swiftBIC);
-      if (l.bankinformasjon) s.felt(t.utland.bank, l.bankinformasjon);
+      if (l.iban) s.felt(t("utland.iban"), formatIban(l.iban));
+      if (l.swiftBIC) s.felt(t("utland.swift"), l.swiftBIC);
+      if (l.bankinformasjon) s.felt(t("utland.bank"), l.bankinformasjon);
     }
   }
   return doc.save();

@@ -4,6 +4,8 @@ import { iDag } from "@/lib/dato";
 import { statusForFeil, tilFeilInfo } from "@/lib/krav-visning/feil";
 import { hentAapnekrav } from "@/lib/kravogbetalinger";
 import type { AapneKrav } from "@/lib/kravogbetalinger/model";
+import { hentSpraak } from "@/lib/i18n/server";
+import type { Spraak } from "@/lib/i18n/spraak";
 import { requestLogger } from "@/lib/log";
 
 const HEADERS = { "Cache-Control": "private, no-store" };
@@ -14,27 +16,29 @@ export function jsonFeil(status: number, kode: string, melding: string): Respons
 
 /**
  * The download routes' common part: access first (401/403/400, no upstream call without it),
- * then the open claims; an upstream failure becomes `{ feil }` with its status, never a 500 page.
+ * then the open claims (their texts in the request's language); an upstream failure becomes
+ * `{ feil }` with its status, never a 500 page.
  */
 export async function medAapneKrav(
   request: Request,
   orgnr: string,
   endepunkt: string,
-  lag: (args: { access: Access; aapne: AapneKrav; iDag: string }) => Promise<Response> | Response,
+  lag: (args: { access: Access; aapne: AapneKrav; iDag: string; spraak: Spraak }) => Promise<Response> | Response,
 ): Promise<Response> {
   const tilgang = await checkPartyAccess(orgnr);
   if (!tilgang.ok) return tilgang.response;
   const log = requestLogger(request.headers.get("x-request-id"));
+  const spraak = await hentSpraak();
   let aapne: AapneKrav;
   try {
-    aapne = await hentAapnekrav(tilgang.access.party.orgnr);
+    aapne = await hentAapnekrav(tilgang.access.party.orgnr, { spraak });
   } catch (error) {
     const feil = tilFeilInfo(error);
     if (feil.type === "ukjent") log.error({ err: error, endepunkt, orgnr }, "uventet feil i nedlasting");
     else log.info({ endepunkt, orgnr, kode: feil.kode, type: feil.type, korrelasjonsid: feil.korrelasjonsid }, "nedlasting svarte med feil");
     return Response.json({ feil }, { status: feil.type === "input" ? 400 : statusForFeil(feil), headers: HEADERS });
   }
-  return lag({ access: tilgang.access, aapne, iDag: iDag() });
+  return lag({ access: tilgang.access, aapne, iDag: iDag(), spraak });
 }
 
 /** A file download with a name the browser keeps. */

@@ -1,6 +1,6 @@
 /**
- * The "Betal" links on the overview (lib/tekster/betal.ts re-exports them as betal.knapp). Kept
- * in their own small file: the overview's client bundle imports only these, not every payment text.
+ * The "Betal" links on the overview, bokmål only: kept until the overview's components use
+ * useTranslations("betalKnapp") (lib/tekster/betal-knapp/*.json), then deleted.
  */
 export const betalKnapp = {
   betal: "Betal",

@@ -5,18 +5,18 @@ import { KlientoversiktLenke } from "@/components/KlientoversiktLenke";
 import { LogoutButton } from "@/components/LogoutButton";
 import { requireSession } from "@/lib/auth/guard";
 import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
-import { innlogging } from "@/lib/tekster/innlogging";
+import { getTranslations } from "next-intl/server";
 import { NoParties } from "./_components/NoParties";
 import { PartyPicker } from "./_components/PartyPicker";
 import { RefreshParties } from "./_components/RefreshParties";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { parties } = await requireSession(PARTY_PICKER_PATH);
-  return { title: parties.length === 0 ? innlogging.ingenVirksomheter.tittel : innlogging.velg.tittel };
+  const [{ parties }, t] = await Promise.all([requireSession(PARTY_PICKER_PATH), getTranslations("innlogging")]);
+  return { title: parties.length === 0 ? t("ingenVirksomheter.tittel") : t("velg.tittel") };
 }
 
 export default async function VelgVirksomhetPage() {
-  const { parties } = await requireSession(PARTY_PICKER_PATH);
+  const [{ parties }, t] = await Promise.all([requireSession(PARTY_PICKER_PATH), getTranslations("innlogging.velg")]);
   return (
     <>
       <AppHeader>
@@ -29,9 +29,9 @@ export default async function VelgVirksomhetPage() {
         ) : (
           <>
             <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
-              {innlogging.velg.overskrift}
+              {t("overskrift")}
             </Heading>
-            <BodyLong>{innlogging.velg.ingress}</BodyLong>
+            <BodyLong>{t("ingress")}</BodyLong>
             <PartyPicker parties={parties} />
           </>
         )}

@@ -2,7 +2,7 @@
 
 import { useParams } from "next/navigation";
 import { utvalgQuery, type Utvalg } from "@/lib/betal/lenke";
-import { betalKnapp } from "@/lib/tekster/betal-knapp";
+import { useTranslations } from "next-intl";
 
 /**
  * "Betal": a link to the payment page for one claim, one due date, or all overdue/future claims
@@ -10,10 +10,11 @@ import { betalKnapp } from "@/lib/tekster/betal-knapp";
  * would add to the overview's first-load JS, which has a budget); announced as a link.
  */
 export function BetalKnapp({ utvalg, etikett, testid }: { utvalg: Utvalg; etikett: string; testid?: string }) {
+  const t = useTranslations("betalKnapp");
   const { orgnr } = useParams<{ orgnr: string }>();
   return (
     <a href={`/${orgnr}/betal?${utvalgQuery(utvalg)}`} className="aksel-button aksel-button--small" data-variant="primary" aria-label={etikett} data-testid={testid}>
-      <span className="aksel-label aksel-label--small">{betalKnapp.betal}</span>
+      <span className="aksel-label aksel-label--small">{t("betal")}</span>
     </a>
   );
 }

@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import { maanedsnavn, type Forfallsgraf } from "@/lib/betal/graf";
 import { Beloep } from "@/components/Beloep";
-import { betal } from "@/lib/tekster/betal";
+import { useLocale, useTranslations } from "next-intl";
+import { tilSpraak } from "@/lib/i18n/spraak";
 import { Rulleboks } from "./Rulleboks";
-
-const t = betal.graf;
 
 /** Aksel's table look with plain elements (Aksel's Table is a client module; this stays server-only). */
 const Th = ({ children, scope, hoeyre }: { children: ReactNode; scope: "col" | "row"; hoeyre?: boolean }) => (
@@ -18,27 +17,29 @@ const Td = ({ children }: { children: ReactNode }) => (
 
 /** The chart's numbers: one row per bar (Forfalt, then each month), one column per kravgruppe, and the sum. */
 export function ForfallsgrafTabell({ data }: { data: Forfallsgraf }) {
+  const t = useTranslations("betal.graf");
+  const spraak = tilSpraak(useLocale());
   return (
-    <Rulleboks etikett={t.tabelltittel}>
+    <Rulleboks etikett={t("tabelltittel")}>
       <table className="aksel-table aksel-table--small" data-testid="forfallsgraf-tabell">
-        <caption className="aksel-sr-only">{t.tabelltittel}</caption>
+        <caption className="aksel-sr-only">{t("tabelltittel")}</caption>
         <thead className="aksel-table__header">
           <tr className="aksel-table__row">
-            <Th scope="col">{t.maaned}</Th>
+            <Th scope="col">{t("maaned")}</Th>
             {data.grupper.map((g) => (
               <Th key={g} scope="col" hoeyre>
                 {g}
               </Th>
             ))}
             <Th scope="col" hoeyre>
-              {t.sum}
+              {t("sum")}
             </Th>
           </tr>
         </thead>
         <tbody className="aksel-table__body">
           {[data.forfalt, ...data.maaneder].map((s) => (
             <tr key={s.noekkel} className="aksel-table__row" data-noekkel={s.noekkel}>
-              <Th scope="row">{maanedsnavn(s.noekkel)}</Th>
+              <Th scope="row">{maanedsnavn(s.noekkel, spraak)}</Th>
               {data.grupper.map((g) => (
                 <Td key={g}>
                   <Beloep verdi={s.perGruppe[g] ?? 0} />

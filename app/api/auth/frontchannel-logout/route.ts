@@ -5,7 +5,8 @@ import { contentSecurityPolicy, createNonce, idportenOrigins } from "@/lib/auth/
 import { sessionLimits } from "@/lib/auth/session";
 import { getSessionStore } from "@/lib/auth/session-store";
 import { requestLogger } from "@/lib/log";
-import { feilsvar } from "@/lib/tekster/feilsvar";
+import { oversetter } from "@/lib/i18n/oversetter";
+import { hentSpraak } from "@/lib/i18n/server";
 
 /**
  * Front-channel logout: ID-porten loads GET ?iss=...&sid=... in an iframe when the person logs
@@ -18,6 +19,10 @@ export async function GET(request: NextRequest) {
   const iss = request.nextUrl.searchParams.get("iss");
   const sid = request.nextUrl.searchParams.get("sid");
   const origins = new Set(idportenOrigins(env.IDPORTEN_WELL_KNOWN_URL));
+  // In ID-porten's iframe our cookie may not come along; then the browser's language decides.
+  const spraak = await hentSpraak();
+  const t = oversetter(spraak, "feilsvar");
+  const side = (tittel: string, tekst: string) => `<!doctype html><html lang="${spraak}"><title>${tittel}</title><p>${tekst}</p></html>`;
   const headers = () =>
     new Headers({
       "content-type": "text/html; charset=utf-8",
@@ -27,8 +32,7 @@ export async function GET(request: NextRequest) {
   // ID-porten's discovery or the session store (Redis) out of reach: say so, never a bare 500.
   const unavailable = (error: unknown) => {
     log.error({ err: error }, "front-channel logout failed");
-    const t = feilsvar.utloggingUtilgjengelig;
-    return new Response(`<!doctype html><html lang="nb"><title>${t.tittel}</title><p>${t.tekst}</p></html>`, { status: 503, headers: headers() });
+    return new Response(side(t("utloggingUtilgjengelig.tittel"), t("utloggingUtilgjengelig.tekst")), { status: 503, headers: headers() });
   };
 
   let issuer: string;
@@ -43,8 +47,7 @@ export async function GET(request: NextRequest) {
 
   if (!sid || iss !== issuer) {
     log.warn({ hasSid: Boolean(sid), issMatches: iss === issuer }, "front-channel logout refused");
-    const t = feilsvar.utloggingUgyldig;
-    return new Response(`<!doctype html><html lang="nb"><title>${t.tittel}</title><p>${t.tekst}</p></html>`, { status: 400, headers: headers() });
+    return new Response(side(t("utloggingUgyldig.tittel"), t("utloggingUgyldig.tekst")), { status: 400, headers: headers() });
   }
   let ended: number;
   try {
@@ -53,5 +56,5 @@ export async function GET(request: NextRequest) {
     return unavailable(error);
   }
   log.info({ ended }, "front-channel logout");
-  return new Response('<!doctype html><html lang="nb"><title>Logget ut</title><p>Logget ut.</p></html>', { status: 200, headers: headers() });
+  return new Response(side(t("utlogget.tittel"), t("utlogget.tekst")), { status: 200, headers: headers() });
 }

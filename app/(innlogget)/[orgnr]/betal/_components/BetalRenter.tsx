@@ -1,21 +1,19 @@
 "use client";
 
 import { BodyLong, Box, DatePicker, Heading } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { Beloep } from "@/components/Beloep";
 import { useBetalingsdato } from "../../_components/useBetalingsdato";
 import type { Betalingslinje } from "@/lib/betal/utvalg";
-import { formatDato } from "@/lib/dato";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import { estimerRenter, rundTilOere } from "@/lib/renter";
-import { betal } from "@/lib/tekster/betal";
-import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "./betal.module.css";
-
-const t = betal.renter;
-const r = oversikt.renter;
-
 
 /** The interest estimate (lib/renter) to a chosen payment date, per line and in total. */
 export function BetalRenter({ linjer, iDag }: { linjer: Betalingslinje[]; iDag: string }) {
+  const t = useTranslations("betal.renter");
+  const r = useTranslations("oversikt.renter");
+  const f = useFormatering();
   const { datepickerProps, inputProps, feil, dato } = useBetalingsdato(iDag);
   const estimater =
     dato ? linjer.map((l) => ({ l, e: estimerRenter({ forfall: l.forfall, stipulerteRenter: l.stipulerteRenter, iDag, betalingsdato: dato }) })) : null;
@@ -23,29 +21,29 @@ export function BetalRenter({ linjer, iDag }: { linjer: Betalingslinje[]; iDag: 
   const totalt = estimater ? rundTilOere(estimater.reduce((s, x) => s + x.e.totaltAaBetale, 0)) : 0;
 
   return (
-    <Box as="section" aria-label={t.overskrift} padding="space-16" borderRadius="8" borderColor="neutral-subtle" borderWidth="1" className={styles.seksjon} data-testid="betal-renter">
+    <Box as="section" aria-label={t("overskrift")} padding="space-16" borderRadius="8" borderColor="neutral-subtle" borderWidth="1" className={styles.seksjon} data-testid="betal-renter">
       <Heading level="2" size="small" spacing>
-        {t.overskrift}
+        {t("overskrift")}
       </Heading>
       <BodyLong size="small" spacing>
-        {t.forklaring}
+        {t("forklaring")}
       </BodyLong>
       <DatePicker {...datepickerProps}>
-        <DatePicker.Input {...inputProps} label={r.dato} description={r.datoBeskrivelse} error={feil} size="small" />
+        <DatePicker.Input {...inputProps} label={r("dato")} description={r("datoBeskrivelse")} error={feil} size="small" />
       </DatePicker>
       {estimater && dato ? (
         <div aria-live="polite" style={{ marginTop: "1rem" }}>
           <Heading level="3" size="xsmall" spacing>
-            {r.resultat(formatDato(dato))}
+            {r("resultat", { dato: f.dato(dato) })}
           </Heading>
           <dl className={styles.info}>
-            <dt>{t.linjeRenter}</dt>
+            <dt>{t("linjeRenter")}</dt>
             <dd data-testid="betal-estimerte-renter"><Beloep verdi={renter} /></dd>
-            <dt>{t.totalt}</dt>
+            <dt>{t("totalt")}</dt>
             <dd data-testid="betal-totalt"><strong><Beloep verdi={totalt} /></strong></dd>
           </dl>
           <BodyLong size="small" style={{ marginTop: "0.75rem" }}>
-            {t.merknad}
+            {t("merknad")}
           </BodyLong>
         </div>
       ) : null}

@@ -3,14 +3,14 @@
 import { BodyShort, Box, CopyButton, Heading } from "@navikt/ds-react";
 import type { ReactNode } from "react";
 import type { Betalingslinje as Linje } from "@/lib/betal/utvalg";
-import { formatDato } from "@/lib/dato";
-import { formatBeloep, formatKontonummer, formatKroner } from "@/lib/format";
-import { betal } from "@/lib/tekster/betal";
+import { useTranslations } from "next-intl";
+import { formatKontonummer } from "@/lib/format";
+import type { Spraak } from "@/lib/i18n/spraak";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import styles from "./betal.module.css";
 
-const t = betal.linje;
-
 function Rad({ navn, children, kopier, testid }: { navn: string; children: ReactNode; kopier?: string | null; testid: string }) {
+  const t = useTranslations("betal.linje");
   return (
     <>
       <dt>{navn}</dt>
@@ -18,14 +18,19 @@ function Rad({ navn, children, kopier, testid }: { navn: string; children: React
         <span className="tabular" data-testid={testid}>
           {children}
         </span>
-        {kopier ? <CopyButton size="xsmall" copyText={kopier} title={t.kopier(navn)} activeText={t.kopiert} /> : null}
+        {kopier ? <CopyButton size="xsmall" copyText={kopier} title={t("kopier", { hva: navn })} activeText={t("kopiert")} /> : null}
       </dd>
     </>
   );
 }
 
+/** The amount as a bank's amount field takes it: no grouping ("448600,00"; in English "448600.00"). */
+const tilBank = (beloep: string, spraak: Spraak) => beloep.replace(spraak === "en" ? /[\s,]/g : /\s/g, "");
+
 /** One payment: the claim's amount, account, KID and due date, each with a copy button. */
 export function Betalingslinje({ linje }: { linje: Linje }) {
+  const t = useTranslations("betal.linje");
+  const f = useFormatering();
   const harInfo = Boolean(linje.kontonummer || linje.kid);
   const tittel = linje.periode ? `${linje.beskrivelse} ${linje.periode}` : linje.beskrivelse;
   return (
@@ -34,16 +39,16 @@ export function Betalingslinje({ linje }: { linje: Linje }) {
         {tittel}
       </Heading>
       <dl className={styles.info}>
-        <Rad navn={t.beloep} kopier={formatBeloep(linje.beloep).replace(/\s/g, "")} testid="linje-beloep">
-          {formatKroner(linje.beloep)}
+        <Rad navn={t("beloep")} kopier={tilBank(f.beloep(linje.beloep), f.spraak)} testid="linje-beloep">
+          {f.kroner(linje.beloep)}
         </Rad>
-        {linje.kontonummer ? <Rad navn={t.kontonummer} kopier={linje.kontonummer} testid="linje-kontonummer">{formatKontonummer(linje.kontonummer)}</Rad> : null}
-        {linje.kid ? <Rad navn={t.kid} kopier={linje.kid} testid="linje-kid">{linje.kid}</Rad> : null}
-        <Rad navn={t.forfallsdato} kopier={formatDato(linje.forfallsdato)} testid="linje-forfallsdato">
-          {formatDato(linje.forfallsdato)}
+        {linje.kontonummer ? <Rad navn={t("kontonummer")} kopier={linje.kontonummer} testid="linje-kontonummer">{formatKontonummer(linje.kontonummer)}</Rad> : null}
+        {linje.kid ? <Rad navn={t("kid")} kopier={linje.kid} testid="linje-kid">{linje.kid}</Rad> : null}
+        <Rad navn={t("forfallsdato")} kopier={f.dato(linje.forfallsdato)} testid="linje-forfallsdato">
+          {f.dato(linje.forfallsdato)}
         </Rad>
       </dl>
-      {!harInfo ? <BodyShort size="small" style={{ marginTop: "0.75rem" }}>{t.mangler}</BodyShort> : null}
+      {!harInfo ? <BodyShort size="small" style={{ marginTop: "0.75rem" }}>{t("mangler")}</BodyShort> : null}
     </Box>
   );
 }

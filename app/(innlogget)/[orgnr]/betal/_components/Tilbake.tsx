@@ -1,12 +1,13 @@
 import { LinkButton } from "@/components/LinkButton";
-import { betal } from "@/lib/tekster/betal";
+import { useTranslations } from "next-intl";
 
 /** The sketch's primary button at the bottom: back to the overview. */
 export function Tilbake({ href }: { href: string }) {
+  const t = useTranslations("betal.side");
   return (
     <div style={{ marginTop: "2rem" }}>
       <LinkButton href={href} variant="primary">
-        {betal.side.tilbake}
+        {t("tilbake")}
       </LinkButton>
     </div>
   );
