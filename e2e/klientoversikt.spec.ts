@@ -1,9 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { FAILING_PARTIES, findTestParty } from "../dev/testdata/parties";
 import { findTestPerson } from "../dev/testdata/persons";
-import { iDag } from "../lib/dato";
+import { formatDato, iDag } from "../lib/dato";
 import { formatBeloep, formatOrgnr } from "../lib/format";
-import { tekster } from "./helpers/tekster";
+import type { Spraak } from "../lib/i18n/spraak";
+import { meldinger } from "../lib/tekster";
+import { oversett, tekster } from "./helpers/tekster";
 import { expectNoA11yViolations } from "./axe";
 import { antallForfalte, standinAapneKrav } from "./helpers/oversikt-data";
 import { loginAs } from "./helpers/login";
@@ -17,6 +19,7 @@ import { RAA_DATO, isoFraRaa, lesXlsx } from "./helpers/xlsx";
  */
 
 const t = tekster.klienter;
+const nb = oversett("nb");
 const RITA = findTestPerson("15828510085")!;
 const navnPaa = (orgnr: string) => findTestParty(orgnr)!.name;
 const party = (scenario: string) => FAILING_PARTIES.find((p) => p.scenario === scenario)!;
@@ -60,8 +63,9 @@ async function aapne(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: t.overskrift })).toBeVisible();
 }
 
-async function alleHentet(page: Page) {
-  await expect(page.getByTestId("klienter-fremdrift")).toContainText(t.fremdrift(ALLE.length, ALLE.length), { timeout: 120_000 });
+async function alleHentet(page: Page, spraak: Spraak = "nb") {
+  const fremdrift = oversett(spraak)("klienter.fremdrift", { hentet: ALLE.length, totalt: ALLE.length });
+  await expect(page.getByTestId("klienter-fremdrift")).toContainText(fremdrift, { timeout: 120_000 });
 }
 
 test.describe("klientoversikt", () => {
@@ -76,7 +80,7 @@ test.describe("klientoversikt", () => {
     // A failing client's row shows its error with the korrelasjonsid while the hanging one is still on its way.
     const feilberg = rad(page, FEILBERG.orgnr);
     await expect(feilberg).toHaveAttribute("data-status", "feil", { timeout: 30_000 });
-    await expect(feilberg).toContainText(t.feil.kort("KB-002"));
+    await expect(feilberg).toContainText(nb("klienter.feil.kortMedKode", { kode: "KB-002" }));
     await expect(feilberg.getByTestId("korrelasjonsid")).toHaveText(/^[0-9a-f-]{36}$/);
     await expect(rad(page, TREIG.orgnr)).toHaveAttribute("data-status", "henter");
 
@@ -88,7 +92,7 @@ test.describe("klientoversikt", () => {
     await expect(rader(page)).toHaveCount(ALLE.length);
 
     await alleHentet(page);
-    await expect(page.getByTestId("klienter-fremdrift")).toContainText(t.feilet(FEILER.size));
+    await expect(page.getByTestId("klienter-fremdrift")).toContainText(nb("klienter.feilet", { n: FEILER.size }));
     for (const orgnr of FEILER) await expect(rad(page, orgnr), navnPaa(orgnr)).toHaveAttribute("data-status", "feil");
     await expect(rad(page, TREIG.orgnr)).toContainText(t.feil.tidsavbrudd);
 
@@ -108,7 +112,7 @@ test.describe("klientoversikt", () => {
 
     // A retry on a failed row asks again and fails again (the stand-in always fails it), with a new reference.
     const foer = await feilberg.getByTestId("korrelasjonsid").textContent();
-    await feilberg.getByRole("button", { name: t.feil.proevIgjenFor(FEILBERG.name) }).click();
+    await feilberg.getByRole("button", { name: nb("klienter.feil.proevIgjenFor", { navn: FEILBERG.name }) }).click();
     await expect(feilberg.getByTestId("korrelasjonsid")).not.toHaveText(foer!);
     await expect(feilberg).toHaveAttribute("data-status", "feil");
   });
@@ -138,7 +142,7 @@ test.describe("klientoversikt", () => {
 
     if (testInfo.project.name === "desktop") {
       const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: t.eksport.knapp }).click()]);
-      expect(download.suggestedFilename()).toBe(t.eksport.filnavn(iDag()));
+      expect(download.suggestedFilename()).toBe(nb("klienter.eksport.filnavn", { dato: iDag() }));
       const fil = testInfo.outputPath(download.suggestedFilename());
       await download.saveAs(fil);
       const ark = (await lesXlsx(fil)).get(t.eksport.ark)!;
@@ -196,6 +200,59 @@ test.describe("klientoversikt", () => {
     expect(bredde).toBeLessThanOrEqual(320);
     await expectNoA11yViolations(page, "main");
   });
+});
+
+test.describe("klientoversikt: nynorsk and English", () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  for (const spraak of ["nn", "en"] as const) {
+    test(`Rita's client overview in ${spraak}: texts, amounts and dates as the language writes them, no axe violations`, async ({ page, baseURL }) => {
+      const tekst = meldinger[spraak].klienter;
+      const tr = oversett(spraak);
+      const data = forventet();
+      await loginAs(page, "Rita Regnskap", { returnTo: "/velg-virksomhet" });
+      await page.context().addCookies([{ name: "spraak", value: spraak, url: baseURL! }]);
+      await page.reload();
+      await expect(page.locator("html")).toHaveAttribute("lang", spraak);
+      await page.getByTestId("klientoversikt-lenke").filter({ hasText: tekst.lenke }).click();
+      await expect(page).toHaveURL(/\/klienter$/);
+      await expect(page).toHaveTitle(new RegExp(tekst.tittel));
+      await expect(page.getByRole("heading", { level: 1, name: tekst.overskrift })).toBeVisible();
+      await expect(page.getByRole("link", { name: tekst.tilVelgVirksomhet })).toBeVisible();
+      await expect(page.getByRole("searchbox", { name: tekst.filter.sok })).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: tekst.filter.bareForfalte })).toBeVisible();
+      for (const kolonne of [tekst.tabell.navn, tekst.tabell.forfalte, tekst.tabell.nesteForfall]) {
+        await expect(page.getByRole("button", { name: kolonne, exact: true })).toBeVisible();
+      }
+      await alleHentet(page, spraak);
+      await expect(page.getByTestId("klienter-fremdrift")).toContainText(tr("klienter.feilet", { n: FEILER.size }));
+      await expect(page.getByTestId("klienter-antall")).toHaveText(tr("klienter.filter.visningAlle", { totalt: ALLE.length }));
+
+      // Figures in the language's number format; the failed client's row in the language.
+      const venter = [...data.values()].sort((a, b) => b.forfalte - a.forfalte || a.navn.localeCompare(b.navn, "nb"));
+      const foerste = rad(page, venter[0]!.orgnr);
+      await expect(foerste).toContainText(formatBeloep(venter[0]!.forfalte, spraak));
+      await expect(foerste).toContainText(formatBeloep(venter[0]!.saldo, spraak));
+      const nesteForfall = standinAapneKrav(venter[0]!.orgnr)
+        .krav.flatMap((k) => k.forfall)
+        .filter((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato >= iDag())
+        .map((f) => f.forfallsdato)
+        .sort()[0];
+      if (nesteForfall) await expect(foerste).toContainText(formatDato(nesteForfall, spraak));
+      await expect(page.getByTestId("total-forfalte")).toContainText(formatBeloep(kr(venter.reduce((s, v) => s + v.forfalte, 0)), spraak));
+      await expect(page.getByTestId("total-forfalte")).toContainText(tekst.totaler.forfalte);
+      await expect(rad(page, FEILBERG.orgnr)).toContainText(tr("klienter.feil.kortMedKode", { kode: "KB-002" }));
+      await expect(rad(page, FEILBERG.orgnr).getByRole("button", { name: tr("klienter.feil.proevIgjenFor", { navn: FEILBERG.name }) })).toBeVisible();
+      await expect(rad(page, TREIG.orgnr)).toContainText(tekst.feil.tidsavbrudd);
+      await expect(page.getByRole("button", { name: tekst.eksport.knapp })).toBeVisible();
+      await expectNoA11yViolations(page);
+
+      // The export's file name is in the language too (the sheet itself: lib/klientoversikt/eksport.test.ts).
+      const eksport = await page.request.get("/api/klienter/eksport", { timeout: 60_000 });
+      expect(eksport.headers()["content-disposition"]).toBe(`attachment; filename="${tr("klienter.eksport.filnavn", { dato: iDag() })}"`);
+      await eksport.body();
+    });
+  }
 });
 
 test("access: one party sends the overview to the front page; the export needs a session", async ({ page, playwright, baseURL }) => {

@@ -2,12 +2,16 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { CLIENT_PARTIES, FAILING_PARTIES, SEED_ORGNR } from "../dev/testdata/parties";
 import { hurtigvalg } from "../lib/kontoutskrift/periode";
 import { forventet, standInData } from "../lib/kontoutskrift/standin-fixtures";
-import { iDag } from "../lib/dato";
-import { kontoutskrift as t } from "../lib/tekster/kontoutskrift";
+import { formatDato, iDag } from "../lib/dato";
+import type { Spraak } from "../lib/i18n/spraak";
+import { meldinger } from "../lib/tekster";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
-import { RAA_DATO, RAA_TALL, VIST_BELOEP, VIST_DATO, isoFraRaa, lesXlsx, type Ark } from "./helpers/xlsx";
+import { oversett, tekster } from "./helpers/tekster";
+import { RAA_DATO, RAA_TALL, VIST_BELOEP, VIST_DATO, VIST_DATO_EN, isoFraRaa, lesXlsx, type Ark } from "./helpers/xlsx";
 
+const t = tekster.kontoutskrift;
+const nb = oversett("nb");
 const f = t.fil;
 const side = (orgnr: string) => `/${orgnr}/kontoutskrift`;
 const VANLIG = CLIENT_PARTIES.find((p) => p.scenario === "vanlig")!;
@@ -22,7 +26,7 @@ async function lastNed(page: Page, testInfo: TestInfo) {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.skjema.lastNed }).click()]);
   const fil = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(fil);
-  await expect(page.getByRole("status")).toContainText(t.skjema.ferdig(download.suggestedFilename()));
+  await expect(page.getByRole("status")).toContainText(nb("kontoutskrift.skjema.ferdig", { filnavn: download.suggestedFilename() }));
   return { navn: download.suggestedFilename(), ark: await lesXlsx(fil) };
 }
 
@@ -43,7 +47,7 @@ function sjekkMotData(ark: Map<string, Ark>, orgnr: string, periode: { fraOgMed:
   const krav = ark.get(f.ark.krav)!;
   expect(krav.raa[0]).toEqual([
     f.krav.aar, f.krav.periode, f.krav.kravgruppe, f.krav.kravbeskrivelse, f.krav.dato, f.krav.debetKredit,
-    f.krav.restbeloep(iDag().split("-").reverse().join(".")), f.krav.renter, f.krav.fastsettingsmaate, f.krav.innbetaltFra, f.krav.kid, f.krav.innbetaltTil,
+    nb("kontoutskrift.fil.krav.restbeloep", { dato: formatDato(iDag()) }), f.krav.renter, f.krav.fastsettingsmaate, f.krav.innbetaltFra, f.krav.kid, f.krav.innbetaltTil,
   ]);
   const kravRader = data(krav);
   expect(kravRader).toHaveLength(venter.kravRader);
@@ -157,7 +161,7 @@ test.describe("kontoutskrift: the form", () => {
     await expect(underveis).toBeEnabled();
     await expect(page.getByRole("status")).toHaveText(t.skjema.lagerHjelp);
     await underveis.click();
-    await expect(page.getByRole("status")).toContainText(t.skjema.ferdig(""), { timeout: 15_000 });
+    await expect(page.getByRole("status")).toContainText(nb("kontoutskrift.skjema.ferdig", { filnavn: "" }), { timeout: 15_000 });
     await page.waitForTimeout(2500);
     expect(nedlastinger).toHaveLength(1);
     await expect(page.getByRole("button", { name: t.skjema.lastNed })).toBeEnabled();
@@ -184,7 +188,7 @@ test.describe("kontoutskrift: the form", () => {
 
     await velgPeriode(page, "01.01.2017", "31.12.2017");
     await page.getByRole("button", { name: t.skjema.lastNed }).click();
-    await expect(page.getByText(t.feil.foerTidligste("01.01.2018")).first()).toBeVisible();
+    await expect(page.getByText(nb("kontoutskrift.feil.foerTidligste", { dato: "01.01.2018" })).first()).toBeVisible();
     await velgPeriode(page, "01.01.2024", "31.12.2099");
     await page.getByRole("button", { name: t.skjema.lastNed }).click();
     await expect(page.getByText(t.feil.iFremtiden).first()).toBeVisible();
@@ -201,5 +205,92 @@ test.describe("kontoutskrift: the form", () => {
     await expect(alert).toContainText(t.feil.ikkeDinFeil);
     await expect(alert.getByTestId("korrelasjonsid")).toHaveText(/^[0-9a-f-]{36}$/);
     await expect(page.getByRole("button", { name: t.skjema.lastNed })).toBeEnabled();
+  });
+});
+
+/** The page and the file in the language chosen in the header (the cookie), after logging in in bokmål. */
+async function velgSpraak(page: Page, spraak: Spraak, baseURL: string | undefined) {
+  await page.context().addCookies([{ name: "spraak", value: spraak, url: baseURL! }]);
+}
+
+test.describe("kontoutskrift: nynorsk and English", () => {
+  for (const spraak of ["nn", "en"] as const) {
+    test(`the form in ${spraak}: texts, dates as the language writes them, a refused period, and no axe violations`, async ({ page, baseURL }) => {
+      const tekst = meldinger[spraak].kontoutskrift;
+      const tr = oversett(spraak);
+      await loginAs(page, "Kari Nordmann");
+      await velgSpraak(page, spraak, baseURL);
+      await page.goto(side(SEED_ORGNR));
+      await expect(page.locator("html")).toHaveAttribute("lang", spraak);
+      await expect(page).toHaveTitle(new RegExp(tekst.side.tittel));
+      await expect(page.getByRole("heading", { level: 1, name: tekst.side.tittel })).toBeVisible();
+      await expect(page.getByRole("link", { name: tekst.side.tilbake })).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: tekst.arkValg.transaksjoner })).toBeChecked();
+      // The quick choices and the date fields in the language's date format.
+      const iFjor = hurtigvalg(iDag()).iFjor;
+      await expect(page.getByRole("radio", { name: new RegExp(`^${tekst.skjema.iFjor}`) })).toBeVisible();
+      await expect(page.getByText(`${formatDato(iFjor.fraOgMed, spraak)}–${formatDato(iFjor.tilOgMed, spraak)}`)).toBeVisible();
+      await page.getByRole("radio", { name: new RegExp(`^${tekst.skjema.iFjor}`) }).check();
+      await expect(page.getByRole("textbox", { name: tekst.skjema.fraOgMed })).toHaveValue(formatDato(iFjor.fraOgMed, spraak));
+      await expect(page.getByRole("button", { name: tekst.skjema.lastNed })).toBeVisible();
+      await expectNoA11yViolations(page);
+
+      // A period before the first data: the message names the date in the language's format.
+      await page.getByRole("radio", { name: new RegExp(`^${tekst.skjema.hurtigvalgEgen}`) }).check();
+      await page.getByRole("textbox", { name: tekst.skjema.fraOgMed }).fill(formatDato("2017-01-01", spraak));
+      await page.getByRole("textbox", { name: tekst.skjema.tilOgMed }).fill(formatDato("2017-12-31", spraak));
+      await page.getByRole("button", { name: tekst.skjema.lastNed }).click();
+      await expect(page.locator(":focus")).toContainText(tekst.feil.oppsummering);
+      await expect(page.getByRole("link", { name: tr("kontoutskrift.feil.foerTidligste", { dato: formatDato("2018-01-01", spraak) }) })).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+
+  test("an English statement: downloaded from the English form, its sheets, headers and notes are English", async ({ page, baseURL }, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "the file is the same on every screen: downloaded and read once, on desktop");
+    test.setTimeout(120_000);
+    const en = meldinger.en.kontoutskrift;
+    const tr = oversett("en");
+    await loginAs(page, "Kari Nordmann");
+    await velgSpraak(page, "en", baseURL);
+    await page.goto(side(SEED_ORGNR));
+    await page.getByRole("radio", { name: new RegExp(`^${en.skjema.hurtigvalgEgen}`) }).check();
+    await page.getByRole("textbox", { name: en.skjema.fraOgMed }).fill("01/01/2019");
+    await page.getByRole("textbox", { name: en.skjema.tilOgMed }).fill("31/12/2021");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: en.skjema.lastNed }).click()]);
+    const navn = download.suggestedFilename();
+    expect(navn).toBe(`account-statement-${SEED_ORGNR}-2019-01-01-2021-12-31.xlsx`);
+    await expect(page.getByRole("status")).toContainText(tr("kontoutskrift.skjema.ferdig", { filnavn: navn }));
+    const fil = testInfo.outputPath(navn);
+    await download.saveAs(fil);
+    const ark = await lesXlsx(fil);
+
+    expect([...ark.keys()].sort()).toEqual(["About this statement", "Claims", "Payouts", "Set-off", "Transactions"].sort());
+    const krav = ark.get("Claims")!;
+    expect(krav.raa[0]).toEqual([
+      "Year", "Period", "Claim group", "Claim description", "Date", "Debit (+)/Credit (-)",
+      `Remaining amount as of ${formatDato(iDag(), "en")}`, "Accrued interest", "Assessment method", "Paid from", "KID", "Paid to",
+    ]);
+    expect(ark.get("Transactions")!.raa[0]!.slice(0, 3)).toEqual([en.fil.transaksjoner.innbetalingsdato, en.fil.transaksjoner.transaksjon, en.fil.transaksjoner.beskrivelse]);
+    expect(ark.get("Payouts")!.raa[0]![0]).toBe(en.fil.utbetalinger.utbetaltdato);
+    expect(ark.get("Set-off")!.raa[0]!.at(-1)).toBe(en.fil.motregning.beloep);
+    // The rows: date cells shown dd/mm/yyyy, amounts as numbers, the payments and the sum row in English.
+    const rader = krav.raa.slice(1).filter((r) => r[0] !== en.fil.sum && r.some((c) => c !== ""));
+    const vist = krav.vist.slice(1, rader.length + 1);
+    expect(rader.length).toBe(forventet(standInData(SEED_ORGNR, { fraOgMed: "2019-01-01", tilOgMed: "2021-12-31" }), { fraOgMed: "2019-01-01", tilOgMed: "2021-12-31" }).kravRader);
+    for (const [i, r] of rader.entries()) {
+      expect(r[4]).toMatch(RAA_DATO);
+      expect(vist[i]![4], "shown dd/mm/yyyy").toMatch(VIST_DATO_EN);
+      expect(r[5]).toMatch(RAA_TALL);
+    }
+    expect(rader.some((r) => r[3]!.startsWith(en.fil.krav.innbetaling)), "payment rows say Payment").toBe(true);
+    expect(krav.raa.some((r) => r.includes(en.fil.sum))).toBe(true);
+    const gjelder = new Map(ark.get("About this statement")!.raa.map((r) => [r[0], r[1]]));
+    expect(gjelder.get(en.fil.gjelder.virksomhet)).toBe("Nordmann Eplepress ENK");
+    expect(gjelder.get(en.fil.gjelder.lagetAv)).toBe("Kari Nordmann");
+    expect(gjelder.has(tr("kontoutskrift.fil.gjelder.summerOverskrift", { dato: formatDato(iDag(), "en") }))).toBe(true);
+    expect(gjelder.get(en.fil.ark.krav)).toBe(en.fil.gjelder.innhold.krav);
+    const gjelderVist = new Map(ark.get("About this statement")!.vist.map((r) => [r[0], r[1]]));
+    expect(gjelderVist.get(en.fil.gjelder.fraOgMed)).toBe("01/01/2019");
   });
 });

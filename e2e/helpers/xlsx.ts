@@ -82,8 +82,9 @@ export function parseCsv(tekst: string): string[][] {
 export const RAA_DATO = /^\d{2}\/\d{2}\/\d{4}$/;
 /** A raw CSV value for a number cell. */
 export const RAA_TALL = /^-?\d+(\.\d+)?$/;
-/** As shown with the statement's formats. */
+/** As shown with the statement's formats: dd.mm.yyyy in Norwegian, dd/mm/yyyy in English. */
 export const VIST_DATO = /^\d{2}\.\d{2}\.\d{4}$/;
+export const VIST_DATO_EN = /^\d{2}\/\d{2}\/\d{4}$/;
 export const VIST_BELOEP = /^-?\d{1,3}([,\u00a0 ]\d{3})*[.,]\d{2}$/;
 
 /** "09/26/2019" -> "2019-09-26" */

@@ -6,10 +6,11 @@ import type { Access, Party } from "../auth/types";
 import { KravOgBetalingerError } from "../kravogbetalinger/errors";
 import type { AapneKrav } from "../kravogbetalinger/model";
 import { lagForfall, lagKrav } from "../krav-visning/testfabrikk";
-import { klienter as t } from "../tekster/klienter";
+import { meldinger } from "../tekster";
 import { haandterKlientEksport, type EksportAvhengigheter } from "./eksport";
 
 const NAA = new Date("2026-11-26T10:00:00Z");
+const t = meldinger.nb.klienter;
 const part = (orgnr: string, name: string): Party => ({ orgnr, name, unitType: "AS", parentOrgnr: null, isDeleted: false });
 const PARTER = [part("311851381", "Bravo AS"), part("313367002", "Alfa AS"), part("315900034", "Feilberg Handel AS"), part("314055403", "Lukket AS")];
 
@@ -30,6 +31,7 @@ function oppsett(over: Partial<EksportAvhengigheter> = {}) {
   let samtidig = 0;
   let maks = 0;
   const deps: EksportAvhengigheter = {
+    spraak: "nb",
     sesjon: async () => ({ ok: true, parties: PARTER }),
     sjekkTilgang: async (orgnr) => {
       sjekket.push(orgnr);
@@ -53,10 +55,12 @@ function oppsett(over: Partial<EksportAvhengigheter> = {}) {
   return { deps, sjekket, hentet, maks: () => maks };
 }
 
-async function lesArk(res: Response): Promise<ExcelJS.Worksheet> {
+async function lesArk(res: Response, arknavn = t.eksport.ark): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
-  return wb.getWorksheet(t.eksport.ark)!;
+  const ws = wb.getWorksheet(arknavn);
+  assert.ok(ws, `arket ${arknavn} finnes (${wb.worksheets.map((w) => w.name).join(", ")})`);
+  return ws;
 }
 
 test("export: without a session the session's answer and no fetch at all", async () => {
@@ -98,4 +102,39 @@ test("export: the page's filter and sort from the URL", async () => {
   const ws = await lesArk(await haandterKlientEksport(new Request("http://localhost/api/klienter/eksport?sorter=navn&retning=stigende&sok=as&bareForfalte=1"), deps));
   const orgnre = [2, 3, 4].map((n) => ws.getRow(n).getCell(1).value);
   assert.deepEqual(orgnre, ["Alfa AS", "Bravo AS", "Feilberg Handel AS"]);
+});
+
+test("export: in English, the sheet name, headers, notes, sum row, date format and file name", async () => {
+  const { deps } = oppsett({ spraak: "en" });
+  const res = await haandterKlientEksport(new Request("http://localhost/api/klienter/eksport"), deps);
+  assert.equal(res.headers.get("content-disposition"), `attachment; filename="client-overview-2026-11-26.xlsx"`);
+  const ws = await lesArk(res, "Client overview");
+  assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [
+    "Client",
+    "Organisation number",
+    "Overdue claims",
+    "Number of overdue claims",
+    "Claims not yet due",
+    "Number of claims not yet due",
+    "Late payment interest so far",
+    "Balance",
+    "Next due date",
+    "Amount next due",
+    "Unallocated payments",
+    "Note",
+  ]);
+  assert.equal(ws.getRow(4).getCell(12).value, "Could not be fetched (KB-002), reference 3f1c2d7e-0000-4000-8000-000000000001");
+  assert.equal(ws.getRow(2).getCell(9).numFmt, "dd/mm/yyyy");
+  assert.equal(ws.getRow(5).getCell(1).value, "Total");
+});
+
+test("export: in nynorsk, the sheet name, headers and notes", async () => {
+  const { deps } = oppsett({ spraak: "nn" });
+  const ws = await lesArk(await haandterKlientEksport(new Request("http://localhost/api/klienter/eksport"), deps), meldinger.nn.klienter.eksport.ark);
+  const overskrifter = (ws.getRow(1).values as unknown[]).slice(1);
+  assert.deepEqual(overskrifter.slice(2, 6), ["Forfalne krav", "Tal på forfalne krav", "Framtidige krav", "Tal på framtidige krav"]);
+  assert.equal(overskrifter[6], "Forseinkingsrenter hittil");
+  assert.equal(overskrifter[10], "Uplasserte innbetalingar");
+  assert.equal(ws.getRow(4).getCell(12).value, "Kunne ikkje hentast (KB-002), referanse 3f1c2d7e-0000-4000-8000-000000000001");
+  assert.equal(ws.getRow(2).getCell(9).numFmt, "dd.mm.yyyy");
 });

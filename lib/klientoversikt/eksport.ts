@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Access, Party } from "../auth/types";
 import { iDag as dagensDato } from "../dato";
+import type { Spraak } from "../i18n/spraak";
 import type { AapneKrav } from "../kravogbetalinger/model";
 import { tilFeilInfo } from "../krav-visning/feil";
 import { lagKoe, STANDARD_SAMTIDIGHET } from "./koe";
@@ -14,9 +15,11 @@ import { klientoversiktRespons, type EksportRad } from "./xlsx";
  * same guard as every other party route (checkPartyAccess, once per row; a refused party is
  * left out), at most 8 aapnekrav fetches at once (cached per party by the API client), then
  * the page's filter and sort, then the file. A client that fails is a row that says why.
+ * The file is in the request's language (`spraak`).
  */
 
 export type EksportAvhengigheter = {
+  spraak: Spraak;
   /** The logged-in person's parties, or a ready 401/503 response. */
   sesjon: () => Promise<{ ok: true; parties: Party[] } | { ok: false; response: Response }>;
   sjekkTilgang: (orgnr: string) => Promise<{ ok: true; access: Access } | { ok: false; response: Response }>;
@@ -58,5 +61,5 @@ export async function haandterKlientEksport(request: Request, deps: EksportAvhen
     { klienter: synlige.length, feilet: synlige.filter((r) => r.feil).length, hentetMs: Math.round(performance.now() - startet) },
     "klientoversikt: eksport laget",
   );
-  return klientoversiktRespons(synlige, iDag, naa, (feil) => deps.logger.error({ err: feil }, "klientoversikt: skrivingen feilet"));
+  return klientoversiktRespons(synlige, iDag, naa, deps.spraak, (feil) => deps.logger.error({ err: feil }, "klientoversikt: skrivingen feilet"));
 }

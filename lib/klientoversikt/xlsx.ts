@@ -4,7 +4,8 @@ import type { ArkDefinisjon, Celle, Kolonne } from "../kontoutskrift/ark";
 import { XLSX_TYPE } from "../kontoutskrift/respons";
 import { AvbruttError, Takt, skrivArk } from "../kontoutskrift/skriv";
 import { tilWebStream } from "../kontoutskrift/stream";
-import { klienter as tekster } from "../tekster/klienter";
+import { oversetter, type Oversetter } from "../i18n/oversetter";
+import type { Spraak } from "../i18n/spraak";
 import type { FeilInfo } from "../krav-visning/feil";
 import type { KlientGrunnlag } from "./tabell";
 
@@ -12,41 +13,47 @@ import type { KlientGrunnlag } from "./tabell";
  * The klientoversikt as .xlsx, with the kontoutskrift's conventions and writer (skrivArk):
  * numbers as numbers, dates as dates (dd.mm.yyyy), a frozen header row, filters, and a sum row
  * (SUBTOTAL, so it follows the spreadsheet's own filter). One row per client in the order given.
+ * Sheet name, headers, notes and date format in the request's language (`spraak`).
  */
 
 export type EksportRad = KlientGrunnlag & { feil: FeilInfo | null };
 
-const k = tekster.eksport.kolonner;
 const tekst = (overskrift: string, bredde: number): Kolonne => ({ overskrift, type: "tekst", bredde });
 const beloep = (overskrift: string): Kolonne => ({ overskrift, type: "beloep", bredde: 18, sum: true });
 const antall = (overskrift: string): Kolonne => ({ overskrift, type: "heltall", bredde: 12, sum: true });
 
-export const KLIENT_EKSPORT_KOLONNER: readonly Kolonne[] = [
-  tekst(k.navn, 40),
-  tekst(k.orgnr, 18),
-  beloep(k.forfalte),
-  antall(k.antallForfalte),
-  beloep(k.fremtidige),
-  antall(k.antallFremtidige),
-  beloep(k.renter),
-  beloep(k.saldo),
-  { overskrift: k.nesteForfall, type: "dato", bredde: 14 },
-  { overskrift: k.nesteBeloep, type: "beloep", bredde: 18 },
-  beloep(k.uplasserte),
-  tekst(k.merknad, 50),
-];
+export function klientEksportKolonner(t: Oversetter<"klienter">): Kolonne[] {
+  return [
+    tekst(t("eksport.kolonner.navn"), 40),
+    tekst(t("eksport.kolonner.orgnr"), 18),
+    beloep(t("eksport.kolonner.forfalte")),
+    antall(t("eksport.kolonner.antallForfalte")),
+    beloep(t("eksport.kolonner.fremtidige")),
+    antall(t("eksport.kolonner.antallFremtidige")),
+    beloep(t("eksport.kolonner.renter")),
+    beloep(t("eksport.kolonner.saldo")),
+    { overskrift: t("eksport.kolonner.nesteForfall"), type: "dato", bredde: 14 },
+    { overskrift: t("eksport.kolonner.nesteBeloep"), type: "beloep", bredde: 18 },
+    beloep(t("eksport.kolonner.uplasserte")),
+    tekst(t("eksport.kolonner.merknad"), 50),
+  ];
+}
 
-function merknad(r: EksportRad): string | null {
-  const m = tekster.eksport.merknad;
-  if (r.feil?.ingenData) return m.ingenData;
-  if (r.feil) return m.feil(r.feil.kode ?? (r.feil.type === "timeout" ? "tidsavbrudd" : null), r.feil.korrelasjonsid);
-  return r.sammendrag?.skjermet ? m.skjermet : null;
+/** Why a client has no figures (or that it is screened): "Kunne ikke hentes (KB-002), referanse …". */
+function merknad(r: EksportRad, t: Oversetter<"klienter">): string | null {
+  if (r.feil?.ingenData) return t("eksport.merknad.ingenData");
+  if (r.feil) {
+    const { kode, korrelasjonsid } = r.feil;
+    const hva = kode ? t("eksport.merknad.feilMedKode", { kode }) : r.feil.type === "timeout" ? t("eksport.merknad.tidsavbrudd") : t("eksport.merknad.feil");
+    return korrelasjonsid ? `${hva}, ${t("eksport.merknad.referanse", { korrelasjonsid })}` : hva;
+  }
+  return r.sammendrag?.skjermet ? t("eksport.merknad.skjermet") : null;
 }
 
 /** One row's cells; a client without figures has only its name, number and why. */
-export function klientCeller(r: EksportRad): Celle[] {
+export function klientCeller(r: EksportRad, t: Oversetter<"klienter">): Celle[] {
   const s = r.sammendrag;
-  if (!s) return [r.navn, r.orgnr, null, null, null, null, null, null, null, null, null, merknad(r)];
+  if (!s) return [r.navn, r.orgnr, null, null, null, null, null, null, null, null, null, merknad(r, t)];
   return [
     r.navn,
     r.orgnr,
@@ -59,27 +66,28 @@ export function klientCeller(r: EksportRad): Celle[] {
     s.nesteForfall?.dato ?? null,
     s.nesteForfall?.beloep ?? null,
     s.uplasserte,
-    merknad(r),
+    merknad(r, t),
   ];
 }
 
-export function klientoversiktArk(rader: readonly EksportRad[]): ArkDefinisjon {
-  return { navn: tekster.eksport.ark, kolonner: KLIENT_EKSPORT_KOLONNER, rader: () => rader.map(klientCeller) };
+export function klientoversiktArk(rader: readonly EksportRad[], spraak: Spraak): ArkDefinisjon {
+  const t = oversetter(spraak, "klienter");
+  return { navn: t("eksport.ark"), kolonner: klientEksportKolonner(t), rader: () => rader.map((r) => klientCeller(r, t)) };
 }
 
-export async function skrivKlientoversikt(rader: readonly EksportRad[], output: Writable, laget: Date): Promise<void> {
+export async function skrivKlientoversikt(rader: readonly EksportRad[], output: Writable, laget: Date, spraak: Spraak): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  wb.creator = tekster.tittel;
+  wb.creator = oversetter(spraak, "klienter")("tittel");
   wb.created = laget;
-  await skrivArk(wb, klientoversiktArk(rader), new Takt(output, 50));
+  await skrivArk(wb, klientoversiktArk(rader, spraak), new Takt(output, 50), spraak);
   await wb.commit();
 }
 
-/** The download as a streamed Response named klientoversikt-<date>.xlsx. */
-export function klientoversiktRespons(rader: readonly EksportRad[], iDag: string, laget: Date, paaFeil?: (feil: unknown) => void): Response {
+/** The download as a streamed Response named klientoversikt-<date>.xlsx (client-overview-<date>.xlsx in English). */
+export function klientoversiktRespons(rader: readonly EksportRad[], iDag: string, laget: Date, spraak: Spraak, paaFeil?: (feil: unknown) => void): Response {
   const output = new PassThrough({ highWaterMark: 256 * 1024 });
   output.on("error", () => {});
-  skrivKlientoversikt(rader, output, laget).catch((feil: unknown) => {
+  skrivKlientoversikt(rader, output, laget, spraak).catch((feil: unknown) => {
     output.destroy(feil instanceof AvbruttError ? undefined : (feil as Error));
     if (!(feil instanceof AvbruttError)) paaFeil?.(feil);
   });
@@ -87,7 +95,7 @@ export function klientoversiktRespons(rader: readonly EksportRad[], iDag: string
     status: 200,
     headers: {
       "Content-Type": XLSX_TYPE,
-      "Content-Disposition": `attachment; filename="${tekster.eksport.filnavn(iDag)}"`,
+      "Content-Disposition": `attachment; filename="${oversetter(spraak, "klienter")("eksport.filnavn", { dato: iDag })}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },

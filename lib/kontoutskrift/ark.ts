@@ -1,17 +1,21 @@
 import { formatDato, iDag } from "../dato";
+import { oversetter, type Oversetter } from "../i18n/oversetter";
+import type { Spraak } from "../i18n/spraak";
 import type { Innbetaling, Krav, Kravforfall, Periode, TotalOversikt, Utbetaling } from "../kravogbetalinger/model";
-import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
-import type { ArkValg } from "./periode";
+import { ARK_VALG, type ArkValg } from "./periode";
 
 /**
  * What goes into each sheet of the kontoutskrift, as plain rows of plain values: a pure function
  * of the fetched data. skriv.ts turns these into an .xlsx (styles, formats, sums, filters).
+ * Sheet names, headers and notes are in the statement's language (`spraak`, the request's).
  */
 
-const t = tekster.fil;
+const tekster = (g: { spraak: Spraak }): Oversetter<"kontoutskrift"> => oversetter(g.spraak, "kontoutskrift");
 
 /** Everything the statement is made from. */
 export type KontoutskriftGrunnlag = {
+  /** The language of the sheet names, headers, notes and dates written as text. */
+  spraak: Spraak;
   part: { orgnr: string; navn: string };
   periode: Periode;
   /** When it was made, and the name (never the pid) of the person who made it. */
@@ -113,21 +117,32 @@ export function kravbeskrivelseMedAar(beskrivelse: string, periode: string | nul
 type KravRadKilde = { dato: string; forfall: Kravforfall; krav: Krav } | { dato: string; innbetaling: Innbetaling };
 
 export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
-  const lagetDato = formatDato(iDag(g.laget.tidspunkt));
+  const t = tekster(g);
+  const lagetDato = formatDato(iDag(g.laget.tidspunkt), g.spraak);
   const kolonner = [
-    { overskrift: t.krav.aar, type: "heltall", bredde: 7 },
-    tekst(t.krav.periode, 9),
-    tekst(t.krav.kravgruppe, 18),
-    tekst(t.krav.kravbeskrivelse, 44),
-    dato(t.krav.dato),
-    beloep(t.krav.debetKredit, 20),
-    beloep(t.krav.restbeloep(lagetDato), 22),
-    { overskrift: t.krav.renter, type: "beloep", bredde: 15 },
-    tekst(t.krav.fastsettingsmaate, 18),
-    tekst(t.krav.innbetaltFra, 16),
-    tekst(t.krav.kid, 27),
-    tekst(t.krav.innbetaltTil, 16),
+    { overskrift: t("fil.krav.aar"), type: "heltall", bredde: 7 },
+    tekst(t("fil.krav.periode"), 9),
+    tekst(t("fil.krav.kravgruppe"), 18),
+    tekst(t("fil.krav.kravbeskrivelse"), 44),
+    dato(t("fil.krav.dato")),
+    beloep(t("fil.krav.debetKredit"), 20),
+    beloep(t("fil.krav.restbeloep", { dato: lagetDato }), 22),
+    { overskrift: t("fil.krav.renter"), type: "beloep", bredde: 15 },
+    tekst(t("fil.krav.fastsettingsmaate"), 18),
+    tekst(t("fil.krav.innbetaltFra"), 16),
+    tekst(t("fil.krav.kid"), 27),
+    tekst(t("fil.krav.innbetaltTil"), 16),
   ] satisfies Kolonne[];
+  // Formatted once per payment type, not once per row (a big statement has many thousand payments).
+  const innbetalingTekster = new Map<string | null, string>();
+  const innbetalingTekst = (type: string | null): string => {
+    let tekst = innbetalingTekster.get(type);
+    if (tekst === undefined) {
+      tekst = type ? t("fil.krav.innbetalingMedType", { type }) : t("fil.krav.innbetaling");
+      innbetalingTekster.set(type, tekst);
+    }
+    return tekst;
+  };
 
   const rader = function* (): Iterable<Celle[] | typeof PAUSE> {
     const kilder: KravRadKilde[] = [];
@@ -149,7 +164,7 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
     for (const kilde of ordnetPaaDato(kilder, (k) => k.dato)) {
       if ("innbetaling" in kilde) {
         const i = kilde.innbetaling;
-        yield [null, null, null, t.krav.innbetaling(i.innbetalingstype), i.innbetalingsdato, kr(-i.innbetaltBeloep), kr(-i.uplassertBeloep), null, null, i.innbetaltFraKonto, i.kid, i.mottakersKontonummer];
+        yield [null, null, null, innbetalingTekst(i.innbetalingstype), i.innbetalingsdato, kr(-i.innbetaltBeloep), kr(-i.uplassertBeloep), null, null, i.innbetaltFraKonto, i.kid, i.mottakersKontonummer];
       } else {
         const { krav, forfall } = kilde;
         yield [
@@ -169,78 +184,80 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
       }
     }
   };
-  return { navn: t.ark.krav, kolonner, rader };
+  return { navn: t("fil.ark.krav"), kolonner, rader };
 }
 
 export function transaksjonerArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
-  const x = t.transaksjoner;
+  const t = tekster(g);
   const kolonner: Kolonne[] = [
-    dato(x.innbetalingsdato),
-    tekst(x.transaksjon, 14),
-    tekst(x.beskrivelse, 40),
-    tekst(x.kravgruppe, 18),
-    tekst(x.periode, 10),
-    dato(x.forfallsdato),
-    dato(x.plassertDato),
-    beloep(x.innbetalt),
-    beloep(x.benyttet),
-    beloep(x.uplassert),
-    tekst(x.innbetaltFra, 16),
-    tekst(x.kid, 27),
-    tekst(x.innbetaltTil, 16),
+    dato(t("fil.transaksjoner.innbetalingsdato")),
+    tekst(t("fil.transaksjoner.transaksjon"), 14),
+    tekst(t("fil.transaksjoner.beskrivelse"), 40),
+    tekst(t("fil.transaksjoner.kravgruppe"), 18),
+    tekst(t("fil.transaksjoner.periode"), 10),
+    dato(t("fil.transaksjoner.forfallsdato")),
+    dato(t("fil.transaksjoner.plassertDato")),
+    beloep(t("fil.transaksjoner.innbetalt")),
+    beloep(t("fil.transaksjoner.benyttet")),
+    beloep(t("fil.transaksjoner.uplassert")),
+    tekst(t("fil.transaksjoner.innbetaltFra"), 16),
+    tekst(t("fil.transaksjoner.kid"), 27),
+    tekst(t("fil.transaksjoner.innbetaltTil"), 16),
   ];
+  const [innbetaling, plassering] = [t("fil.transaksjoner.innbetaling"), t("fil.transaksjoner.plassering")];
   const rader = function* (): Iterable<Celle[]> {
     const innbetalinger = ordnetPaaDato(unike(g.innbetalinger, (i) => i.innbetalingsidentifikator), (i) => i.innbetalingsdato);
     for (const i of innbetalinger) {
-      yield [i.innbetalingsdato, x.innbetaling, i.innbetalingstype, null, null, null, null, kr(i.innbetaltBeloep), null, kr(i.uplassertBeloep), i.innbetaltFraKonto, i.kid, i.mottakersKontonummer];
+      yield [i.innbetalingsdato, innbetaling, i.innbetalingstype, null, null, null, null, kr(i.innbetaltBeloep), null, kr(i.uplassertBeloep), i.innbetaltFraKonto, i.kid, i.mottakersKontonummer];
       for (const p of ordnetPaaDato(i.plasseringer, (p) => p.plassertDato)) {
-        yield [i.innbetalingsdato, x.plassering, p.beskrivelse, p.kravgruppe, p.periode, p.forfallsdato, p.plassertDato, null, kr(p.benyttetBeloep), null, null, null, null];
+        yield [i.innbetalingsdato, plassering, p.beskrivelse, p.kravgruppe, p.periode, p.forfallsdato, p.plassertDato, null, kr(p.benyttetBeloep), null, null, null, null];
       }
     }
   };
-  return { navn: t.ark.transaksjoner, kolonner, rader };
+  return { navn: t("fil.ark.transaksjoner"), kolonner, rader };
 }
 
 export function utbetalingerArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
-  const x = t.utbetalinger;
+  const t = tekster(g);
   const kolonner: Kolonne[] = [
-    dato(x.utbetaltdato),
-    tekst(x.transaksjon, 14),
-    tekst(x.beskrivelse, 40),
-    tekst(x.periode, 10),
-    beloep(x.utbetalt),
-    beloep(x.tilgodebeloep),
-    beloep(x.heravUtbetalt),
-    beloep(x.heravMotregnet, 18),
-    tekst(x.tilKonto, 16),
-    tekst(x.melding, 36),
-    tekst(x.status, 12),
+    dato(t("fil.utbetalinger.utbetaltdato")),
+    tekst(t("fil.utbetalinger.transaksjon"), 14),
+    tekst(t("fil.utbetalinger.beskrivelse"), 40),
+    tekst(t("fil.utbetalinger.periode"), 10),
+    beloep(t("fil.utbetalinger.utbetalt")),
+    beloep(t("fil.utbetalinger.tilgodebeloep")),
+    beloep(t("fil.utbetalinger.heravUtbetalt")),
+    beloep(t("fil.utbetalinger.heravMotregnet"), 18),
+    tekst(t("fil.utbetalinger.tilKonto"), 16),
+    tekst(t("fil.utbetalinger.melding"), 36),
+    tekst(t("fil.utbetalinger.status"), 12),
   ];
+  const [utbetaling, tilgode] = [t("fil.utbetalinger.utbetaling"), t("fil.utbetalinger.tilgode")];
   const rader = function* (): Iterable<Celle[]> {
     const utbetalinger = ordnetPaaDato(unike(g.utbetalinger, (u) => u.utbetalingsidentifikator), (u) => u.utbetaltdato);
     for (const u of utbetalinger) {
       const konto = u.valutakode && u.valutakode !== "NOK" && u.tilKonto ? `${u.tilKonto} (${u.valutakode})` : u.tilKonto;
-      yield [u.utbetaltdato, x.utbetaling, null, null, kr(u.utbetaltBeloep), null, null, null, konto, u.melding, u.utbetalingstatus];
+      yield [u.utbetaltdato, utbetaling, null, null, kr(u.utbetaltBeloep), null, null, null, konto, u.melding, u.utbetalingstatus];
       for (const k of u.kreditKrav) {
-        yield [u.utbetaltdato, x.tilgode, k.beskrivelse, k.periode, null, kr(k.opprinneligBeloep), kr(k.utbetaltBeloep), kr(k.motregnetBeloep), null, null, null];
+        yield [u.utbetaltdato, tilgode, k.beskrivelse, k.periode, null, kr(k.opprinneligBeloep), kr(k.utbetaltBeloep), kr(k.motregnetBeloep), null, null, null];
       }
     }
   };
-  return { navn: t.ark.utbetalinger, kolonner, rader };
+  return { navn: t("fil.ark.utbetalinger"), kolonner, rader };
 }
 
 export function motregningArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
-  const x = t.motregning;
+  const t = tekster(g);
   const kolonner: Kolonne[] = [
-    dato(x.dato),
-    tekst(x.kreditkrav, 36),
-    tekst(x.kreditkravPeriode, 12),
-    dato(x.kreditkravForfallsdato),
-    tekst(x.dekketKrav, 40),
-    tekst(x.kravgruppe, 18),
-    tekst(x.kravPeriode, 12),
-    dato(x.kravForfallsdato),
-    beloep(x.beloep),
+    dato(t("fil.motregning.dato")),
+    tekst(t("fil.motregning.kreditkrav"), 36),
+    tekst(t("fil.motregning.kreditkravPeriode"), 12),
+    dato(t("fil.motregning.kreditkravForfallsdato")),
+    tekst(t("fil.motregning.dekketKrav"), 40),
+    tekst(t("fil.motregning.kravgruppe"), 18),
+    tekst(t("fil.motregning.kravPeriode"), 12),
+    dato(t("fil.motregning.kravForfallsdato")),
+    beloep(t("fil.motregning.beloep")),
   ];
   const rader = function* (): Iterable<Celle[]> {
     const rows: Celle[][] = [];
@@ -254,53 +271,49 @@ export function motregningArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
     }
     yield* ordnetPaaDato(rows, (r) => (r[0] as string | null) ?? (r[7] as string));
   };
-  return { navn: t.ark.motregning, kolonner, rader };
+  return { navn: t("fil.ark.motregning"), kolonner, rader };
 }
 
-/** The included data sheets in the seed's order (after "Kontoutskrift gjelder"). */
+/** The included data sheets in the seed's order (ARK_VALG's; after "Kontoutskrift gjelder"). */
 export function dataArk(g: KontoutskriftGrunnlag): ArkDefinisjon[] {
-  const alle: [ArkValg, (g: KontoutskriftGrunnlag) => ArkDefinisjon][] = [
-    ["krav", kravArk],
-    ["utbetalinger", utbetalingerArk],
-    ["transaksjoner", transaksjonerArk],
-    ["motregning", motregningArk],
-  ];
-  return alle.filter(([valg]) => g.ark.includes(valg)).map(([, lag]) => lag(g));
+  const lagArk: Record<ArkValg, (g: KontoutskriftGrunnlag) => ArkDefinisjon> = {
+    krav: kravArk,
+    utbetalinger: utbetalingerArk,
+    transaksjoner: transaksjonerArk,
+    motregning: motregningArk,
+  };
+  return ARK_VALG.filter((valg) => g.ark.includes(valg)).map((valg) => lagArk[valg](g));
 }
 
 /** "Kontoutskrift gjelder": who, which period, made when and by whom, the totals, and what the sheets hold. */
 export function gjelderRader(g: KontoutskriftGrunnlag): GjelderRad[] {
-  const x = t.gjelder;
+  const t = tekster(g);
   const sum = g.totalOversikt;
-  const lagetDato = formatDato(iDag(g.laget.tidspunkt));
+  const lagetDato = formatDato(iDag(g.laget.tidspunkt), g.spraak);
   const rader: GjelderRad[] = [
-    { etikett: x.tittel, verdi: null, type: "overskrift" },
-    { etikett: x.virksomhet, verdi: g.part.navn, type: "tekst" },
-    { etikett: x.orgnr, verdi: g.part.orgnr, type: "tekst" },
-    { etikett: x.fraOgMed, verdi: g.periode.fraOgMed, type: "dato" },
-    { etikett: x.tilOgMed, verdi: g.periode.tilOgMed, type: "dato" },
-    { etikett: x.laget, verdi: osloVeggklokke(g.laget.tidspunkt), type: "tidspunkt" },
-    { etikett: x.lagetAv, verdi: g.laget.av, type: "tekst" },
+    { etikett: t("fil.gjelder.tittel"), verdi: null, type: "overskrift" },
+    { etikett: t("fil.gjelder.virksomhet"), verdi: g.part.navn, type: "tekst" },
+    { etikett: t("fil.gjelder.orgnr"), verdi: g.part.orgnr, type: "tekst" },
+    { etikett: t("fil.gjelder.fraOgMed"), verdi: g.periode.fraOgMed, type: "dato" },
+    { etikett: t("fil.gjelder.tilOgMed"), verdi: g.periode.tilOgMed, type: "dato" },
+    { etikett: t("fil.gjelder.laget"), verdi: osloVeggklokke(g.laget.tidspunkt), type: "tidspunkt" },
+    { etikett: t("fil.gjelder.lagetAv"), verdi: g.laget.av, type: "tekst" },
     { etikett: "", verdi: null, type: "tekst" },
-    { etikett: x.summerOverskrift(lagetDato), verdi: null, type: "overskrift" },
-    { etikett: x.forfalt, verdi: kr(sum.sumForfalteKrav), type: "beloep" },
-    { etikett: x.ikkeForfalt, verdi: kr(sum.sumIkkeForfalteKrav), type: "beloep" },
-    { etikett: x.renter, verdi: kr(sum.sumStipulerteRenter), type: "beloep" },
-    { etikett: x.uplassert, verdi: kr(sum.sumUplasserteInnbetalinger), type: "beloep" },
-    { etikett: x.saldo, verdi: kr(sum.saldo), type: "beloep" },
+    { etikett: t("fil.gjelder.summerOverskrift", { dato: lagetDato }), verdi: null, type: "overskrift" },
+    { etikett: t("fil.gjelder.forfalt"), verdi: kr(sum.sumForfalteKrav), type: "beloep" },
+    { etikett: t("fil.gjelder.ikkeForfalt"), verdi: kr(sum.sumIkkeForfalteKrav), type: "beloep" },
+    { etikett: t("fil.gjelder.renter"), verdi: kr(sum.sumStipulerteRenter), type: "beloep" },
+    { etikett: t("fil.gjelder.uplassert"), verdi: kr(sum.sumUplasserteInnbetalinger), type: "beloep" },
+    { etikett: t("fil.gjelder.saldo"), verdi: kr(sum.saldo), type: "beloep" },
     { etikett: "", verdi: null, type: "tekst" },
-    { etikett: x.innholdOverskrift, verdi: null, type: "overskrift" },
-    ...dataArk(g).map((ark): GjelderRad => ({ etikett: ark.navn, verdi: x.innhold[arkValgFraNavn(ark.navn)], type: "tekst" })),
-    { etikett: "", verdi: x.treVirkedager, type: "tekst" },
+    { etikett: t("fil.gjelder.innholdOverskrift"), verdi: null, type: "overskrift" },
+    ...ARK_VALG.filter((valg) => g.ark.includes(valg)).map(
+      (valg): GjelderRad => ({ etikett: t(`fil.ark.${valg}`), verdi: t(`fil.gjelder.innhold.${valg}`), type: "tekst" }),
+    ),
+    { etikett: "", verdi: t("fil.gjelder.treVirkedager"), type: "tekst" },
   ];
-  if (g.skjermet) rader.splice(7, 0, { etikett: "", verdi: x.skjermet, type: "tekst" });
+  if (g.skjermet) rader.splice(7, 0, { etikett: "", verdi: t("fil.gjelder.skjermet"), type: "tekst" });
   return rader;
-}
-
-function arkValgFraNavn(navn: string): ArkValg {
-  const funnet = (Object.keys(t.ark) as (keyof typeof t.ark)[]).find((k) => t.ark[k] === navn);
-  if (!funnet || funnet === "gjelder") throw new Error(`ukjent ark: ${navn}`);
-  return funnet;
 }
 
 const osloFormat = new Intl.DateTimeFormat("sv-SE", {

@@ -98,6 +98,7 @@ export const NULL_TOTAL: TotalOversikt = { sumStipulerteRenter: 0, sumForfalteKr
 
 export function lagGrunnlag(over: Partial<KontoutskriftGrunnlag> = {}): KontoutskriftGrunnlag {
   return {
+    spraak: "nb",
     part: { orgnr: "313367002", navn: "Nordmann Eplepress ENK" },
     periode: { fraOgMed: "2019-01-01", tilOgMed: "2021-12-31" },
     laget: { tidspunkt: new Date("2026-11-26T09:30:00Z"), av: "Kari Nordmann" },

@@ -2,9 +2,10 @@ import type { Logger } from "pino";
 import type { Access } from "../auth/types";
 import { iDag } from "../dato";
 import { statusForFeil, tilFeilInfo, type FeilInfo } from "../krav-visning/feil";
+import { oversetter, type Oversetter } from "../i18n/oversetter";
+import type { Spraak } from "../i18n/spraak";
 import { KravOgBetalingerError } from "../kravogbetalinger/errors";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, UtbetalingerIPeriode } from "../kravogbetalinger/model";
-import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
 import type { KontoutskriftGrunnlag } from "./ark";
 import { parseDatoInput, validerArk, validerPeriode, type PeriodeFeil } from "./periode";
 import { kontoutskriftRespons } from "./respons";
@@ -13,10 +14,12 @@ import { kontoutskriftRespons } from "./respons";
  * GET /api/part/{orgnr}/kontoutskrift?fraOgMed=YYYY-MM-DD&tilOgMed=YYYY-MM-DD[&ark=krav,utbetalinger,...]
  * A short script of early returns: session and access, validated parameters, fetch through the
  * API client (it splits long periods into one-year windows), build, stream. The steps it calls
- * are passed in, so the tests can count upstream calls; the route passes the real ones.
+ * are passed in, so the tests can count upstream calls; the route passes the real ones, and the
+ * request's language: messages, the workbook and the API's texts come in it.
  */
 
 export type KontoutskriftAvhengigheter = {
+  spraak: Spraak;
   sjekkTilgang: (orgnr: string) => Promise<{ ok: true; access: Access } | { ok: false; response: Response }>;
   hentAapnekrav: (orgnr: string) => Promise<AapneKrav>;
   hentKrav: (orgnr: string, periode: Periode) => Promise<KravIPeriode>;
@@ -41,11 +44,10 @@ function ugyldig(melding: string, felt?: PeriodeFeil[]): Response {
 }
 
 /** The same statuses as the screens' routes (statusForFeil), with a message for the form. */
-function upstreamFeil(error: KravOgBetalingerError): Response {
+function upstreamFeil(error: KravOgBetalingerError, t: Oversetter<"kontoutskrift">): Response {
   const feil = tilFeilInfo(error);
   const status = statusForFeil(feil);
-  const f = tekster.feil;
-  const melding = feil.ingenData ? f.ingenData : feil.type === "timeout" ? f.tidsavbrudd : feil.kanProevesIgjen ? f.midlertidig : f.vedvarende;
+  const melding = t(feil.ingenData ? "feil.ingenData" : feil.type === "timeout" ? "feil.tidsavbrudd" : feil.kanProevesIgjen ? "feil.midlertidig" : "feil.vedvarende");
   return feilSvar(status, { feil, melding });
 }
 
@@ -53,6 +55,8 @@ export async function haandterKontoutskrift(request: Request, orgnr: string, dep
   const tilgang = await deps.sjekkTilgang(orgnr);
   if (!tilgang.ok) return tilgang.response;
   const { person, party } = tilgang.access;
+  const { spraak } = deps;
+  const t = oversetter(spraak, "kontoutskrift");
 
   const naa = deps.naa?.() ?? new Date();
   const params = new URL(request.url).searchParams;
@@ -61,9 +65,9 @@ export async function haandterKontoutskrift(request: Request, orgnr: string, dep
     const verdi = params.get(navn);
     return verdi === null ? null : (parseDatoInput(verdi) ?? verdi);
   };
-  const periode = validerPeriode({ fraOgMed: dato("fraOgMed"), tilOgMed: dato("tilOgMed") }, iDag(naa));
+  const periode = validerPeriode({ fraOgMed: dato("fraOgMed"), tilOgMed: dato("tilOgMed") }, iDag(naa), { t, spraak });
   if (!periode.ok) return ugyldig(periode.feil.map((f) => f.melding).join(" "), periode.feil);
-  const ark = validerArk(params.getAll("ark"));
+  const ark = validerArk(params.getAll("ark"), t);
   if (!ark.ok) return ugyldig(ark.melding);
 
   const trenger = (navn: (typeof ark.ark)[number]) => ark.ark.includes(navn);
@@ -81,15 +85,16 @@ export async function haandterKontoutskrift(request: Request, orgnr: string, dep
   } catch (error) {
     if (!(error instanceof KravOgBetalingerError)) throw error;
     log.info({ kode: error.kode, type: error.type, korrelasjonsid: error.korrelasjonsid }, "kontoutskrift: henting feilet");
-    return upstreamFeil(error);
+    return upstreamFeil(error, t);
   }
   const [aapne, krav, innbetalinger, utbetalinger] = data;
   const hentetMs = Math.round(performance.now() - startet);
 
   const grunnlag: KontoutskriftGrunnlag = {
+    spraak,
     part: { orgnr: party.orgnr, navn: party.name },
     periode: p,
-    laget: { tidspunkt: naa, av: person.name ?? tekster.fil.gjelder.lagetAvUkjent },
+    laget: { tidspunkt: naa, av: person.name ?? t("fil.gjelder.lagetAvUkjent") },
     totalOversikt: aapne.totalOversikt,
     skjermet: [aapne, krav, innbetalinger, utbetalinger].some((d) => d?.skjermet === true),
     krav: krav?.krav ?? [],

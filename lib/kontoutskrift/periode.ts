@@ -1,13 +1,18 @@
 import { addDays, addYears } from "date-fns";
 import { formatDato, parseIsoDato, tilIsoDato, type IsoDato } from "../dato";
+import type { Oversetter } from "../i18n/oversetter";
+import type { Spraak } from "../i18n/spraak";
 import type { Periode } from "../kravogbetalinger/model";
-import { kontoutskrift as t } from "../tekster/kontoutskrift";
 
 /**
  * The kontoutskrift's period and sheet choice: quick choices and validation, shared by the form
  * (in the browser) and the route (on the server), so both refuse the same periods with the
- * same message. Pure: "today" is always passed in.
+ * same message. Pure: "today" is always passed in, and so are the texts (the form's
+ * useTranslations, the route's oversetter) and the language their dates are shown in.
  */
+
+/** The kontoutskrift's texts in the request's or the page's language. */
+export type KontoutskriftTekster = { t: Oversetter<"kontoutskrift">; spraak: Spraak };
 
 /** The first date Skatteetaten's API has claims and payments for. */
 export const TIDLIGSTE_DATO: IsoDato = "2018-01-01";
@@ -49,20 +54,20 @@ export function hurtigvalg(iDag: IsoDato): Record<Hurtigvalg, Periode> {
 }
 
 /** Checks a period (ISO dates) against the rules; every broken rule gives a message. */
-export function validerPeriode(input: { fraOgMed?: string | null; tilOgMed?: string | null }, iDag: IsoDato): PeriodeResultat {
+export function validerPeriode(input: { fraOgMed?: string | null; tilOgMed?: string | null }, iDag: IsoDato, { t, spraak }: KontoutskriftTekster): PeriodeResultat {
   const fraOgMed = input.fraOgMed ?? "";
   const tilOgMed = input.tilOgMed ?? "";
   const feil: PeriodeFeil[] = [];
   const fraGyldig = parseIsoDato(fraOgMed) !== null;
   const tilGyldig = parseIsoDato(tilOgMed) !== null;
-  if (!fraGyldig) feil.push({ felt: "fraOgMed", melding: t.feil.ugyldigDato(t.skjema.fraOgMed) });
-  if (!tilGyldig) feil.push({ felt: "tilOgMed", melding: t.feil.ugyldigDato(t.skjema.tilOgMed) });
+  if (!fraGyldig) feil.push({ felt: "fraOgMed", melding: t("feil.ugyldigDato", { felt: t("skjema.fraOgMed") }) });
+  if (!tilGyldig) feil.push({ felt: "tilOgMed", melding: t("feil.ugyldigDato", { felt: t("skjema.tilOgMed") }) });
   if (feil.length) return { ok: false, feil };
 
-  if (tilOgMed > iDag) feil.push({ felt: "tilOgMed", melding: t.feil.iFremtiden });
-  if (fraOgMed > tilOgMed) feil.push({ felt: "fraOgMed", melding: t.feil.fraEtterTil });
-  else if (fraOgMed < TIDLIGSTE_DATO) feil.push({ felt: "fraOgMed", melding: t.feil.foerTidligste(formatDato(TIDLIGSTE_DATO)) });
-  else if (fraOgMed < flytt(tilOgMed, -MAKS_AAR, 1)) feil.push({ felt: "fraOgMed", melding: t.feil.forLang });
+  if (tilOgMed > iDag) feil.push({ felt: "tilOgMed", melding: t("feil.iFremtiden") });
+  if (fraOgMed > tilOgMed) feil.push({ felt: "fraOgMed", melding: t("feil.fraEtterTil") });
+  else if (fraOgMed < TIDLIGSTE_DATO) feil.push({ felt: "fraOgMed", melding: t("feil.foerTidligste", { dato: formatDato(TIDLIGSTE_DATO, spraak) }) });
+  else if (fraOgMed < flytt(tilOgMed, -MAKS_AAR, 1)) feil.push({ felt: "fraOgMed", melding: t("feil.forLang") });
   return feil.length ? { ok: false, feil } : { ok: true, periode: { fraOgMed, tilOgMed } };
 }
 
@@ -70,18 +75,21 @@ export function validerPeriode(input: { fraOgMed?: string | null; tilOgMed?: str
  * The sheets asked for, as the route gets them: `ark=krav,motregning` or repeated `ark=krav&ark=...`.
  * None given means all of them.
  */
-export function validerArk(verdier: readonly string[]): { ok: true; ark: ArkValg[] } | { ok: false; melding: string } {
+export function validerArk(verdier: readonly string[], t: Oversetter<"kontoutskrift">): { ok: true; ark: ArkValg[] } | { ok: false; melding: string } {
   const navn = verdier.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
   if (verdier.length === 0) return { ok: true, ark: [...ARK_VALG] };
-  if (navn.length === 0) return { ok: false, melding: t.feil.ingenArk };
+  if (navn.length === 0) return { ok: false, melding: t("feil.ingenArk") };
   const ukjent = navn.filter((n) => !(ARK_VALG as readonly string[]).includes(n));
-  if (ukjent.length) return { ok: false, melding: t.feil.ukjentArk };
+  if (ukjent.length) return { ok: false, melding: t("feil.ukjentArk") };
   return { ok: true, ark: ARK_VALG.filter((a) => navn.includes(a)) };
 }
 
-/** "15.03.2024" (or "15.3.2024") as the form's user types it -> "2024-03-15"; null if not a date. */
+/**
+ * "15.03.2024" (or "15.3.2024"), or "15/03/2024" as the English form shows it, as the form's
+ * user types it -> "2024-03-15"; null if not a date.
+ */
 export function parseDatoInput(value: string): IsoDato | null {
-  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(value);
+  const m = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$/.exec(value);
   if (!m) return parseIsoDato(value.trim()) ? value.trim() : null;
   const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
   return parseIsoDato(iso) ? iso : null;

@@ -1,5 +1,5 @@
 import { PassThrough } from "node:stream";
-import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
+import { oversetter } from "../i18n/oversetter";
 import type { KontoutskriftGrunnlag } from "./ark";
 import { AvbruttError, skrivKontoutskrift, type SkrivValg } from "./skriv";
 import { tilWebStream } from "./stream";
@@ -25,7 +25,7 @@ export function kontoutskriftRespons(
       valg.paaSlutt?.(feil instanceof AvbruttError ? { status: "avbrutt" } : { status: "feil", feil });
     },
   );
-  const filnavn = tekster.fil.filnavn(g.part.orgnr, g.periode.fraOgMed, g.periode.tilOgMed);
+  const filnavn = oversetter(g.spraak, "kontoutskrift")("fil.filnavn", { orgnr: g.part.orgnr, fraOgMed: g.periode.fraOgMed, tilOgMed: g.periode.tilOgMed });
   return new Response(tilWebStream(output), {
     status: 200,
     headers: {

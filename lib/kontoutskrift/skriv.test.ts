@@ -3,7 +3,8 @@ import { PassThrough } from "node:stream";
 import { inflateRawSync } from "node:zlib";
 import { describe, test } from "node:test";
 import ExcelJS from "exceljs";
-import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
+import { oversetter } from "../i18n/oversetter";
+import { meldinger } from "../tekster";
 import type { KontoutskriftGrunnlag } from "./ark";
 import {
   SEED_RADER,
@@ -17,9 +18,9 @@ import {
   seedInnbetalinger,
   seedKrav,
 } from "./fixtures";
-import { BELOEP_FORMAT, DATO_FORMAT, skrivKontoutskrift } from "./skriv";
+import { BELOEP_FORMAT, DATO_FORMAT, TIDSPUNKT_FORMAT, skrivKontoutskrift } from "./skriv";
 
-const t = tekster.fil;
+const t = meldinger.nb.kontoutskrift.fil;
 
 async function bygg(g: KontoutskriftGrunnlag): Promise<Buffer> {
   const out = new PassThrough();
@@ -119,7 +120,7 @@ describe("kontoutskrift: the workbook", () => {
     assert.equal(rad.getCell(6).numFmt, BELOEP_FORMAT);
     assert.equal(rad.getCell(7).numFmt, BELOEP_FORMAT);
     assert.ok(rad.getCell(5).value instanceof Date);
-    assert.equal(rad.getCell(5).numFmt, DATO_FORMAT);
+    assert.equal(rad.getCell(5).numFmt, DATO_FORMAT.nb);
     assert.equal(rad.getCell(11).type, ExcelJS.ValueType.String);
     assert.equal(rad.getCell(11).value, "7904907195215180016");
     const gjelder = ark(wb, t.ark.gjelder);
@@ -168,7 +169,7 @@ describe("kontoutskrift: the workbook", () => {
     assert.equal(finnVerdi(ws, t.gjelder.renter), 1574);
     assert.equal(finnVerdi(ws, t.gjelder.saldo), 450000.5);
     assert.ok(alleTekster(ws).some((s) => s.includes("3 virkedager")));
-    assert.ok(alleTekster(ws).includes(t.gjelder.summerOverskrift("01.07.2026")));
+    assert.ok(alleTekster(ws).includes(oversetter("nb", "kontoutskrift")("fil.gjelder.summerOverskrift", { dato: "01.07.2026" })));
     assert.ok(!alleTekster(ws).some((s) => /\d{11}/.test(s)), "no 11-digit number (pid) anywhere");
   });
 
@@ -340,6 +341,92 @@ describe("kontoutskrift: the workbook", () => {
     assert.ok(antallStiler > 3 && antallStiler < 20, `cellXfs: ${antallStiler}`);
   });
 });
+
+describe("kontoutskrift: the workbook in nynorsk and English", () => {
+  const medAlt = (spraak: "nn" | "en") =>
+    lagGrunnlag({
+      spraak,
+      krav: seedKrav(),
+      innbetalinger: seedInnbetalinger(),
+      skjermet: true,
+      utbetalinger: [lagUtbetaling({ utbetaltdato: "2020-05-02", utbetaltBeloep: 7000 })],
+    });
+
+  test("English: sheet names, every sheet's headers, the notes, and dates as en-GB writes them", async () => {
+    const en = meldinger.en.kontoutskrift.fil;
+    const wb = await les(medAlt("en"));
+    assert.deepEqual(
+      wb.worksheets.map((ws) => ws.name),
+      ["About this statement", "Claims", "Payouts", "Transactions", "Set-off"],
+    );
+    const overskrifter = (navn: string) => (ark(wb, navn).getRow(1).values as unknown[]).slice(1);
+    assert.deepEqual(overskrifter("Claims"), [
+      "Year",
+      "Period",
+      "Claim group",
+      "Claim description",
+      "Date",
+      "Debit (+)/Credit (-)",
+      "Remaining amount as of 26/11/2026",
+      "Accrued interest",
+      "Assessment method",
+      "Paid from",
+      "KID",
+      "Paid to",
+    ]);
+    assert.deepEqual(overskrifter("Payouts").slice(0, 3), ["Payout date", "Transaction", "Description"]);
+    assert.deepEqual(overskrifter("Transactions").slice(0, 3), ["Payment date", "Transaction", "Description"]);
+    assert.deepEqual(overskrifter("Set-off").slice(0, 2), ["Date", "Credit (credit claim)"]);
+    // The rows' own words, the sum row, and a sheet without rows.
+    const krav = ark(wb, "Claims");
+    assert.ok(alleTekster(krav).some((tekst) => /^Payment: /.test(tekst)), "a payment row says Payment");
+    assert.ok(alleTekster(krav).includes(en.sum));
+    assert.equal(ark(wb, "Payouts").getRow(2).getCell(2).value, "Payout");
+    assert.equal(ark(wb, "Set-off").getRow(2).getCell(1).value, en.ingenRader);
+    // Dates stay date cells, shown dd/mm/yyyy; amounts stay numbers.
+    assert.ok(krav.getRow(2).getCell(5).value instanceof Date);
+    assert.equal(krav.getRow(2).getCell(5).numFmt, "dd/mm/yyyy");
+    assert.equal(krav.getRow(2).getCell(6).numFmt, BELOEP_FORMAT);
+
+    const gjelder = ark(wb, "About this statement");
+    assert.equal(finnVerdi(gjelder, "Business"), "Nordmann Eplepress ENK");
+    assert.ok(finnVerdi(gjelder, "Period from") instanceof Date);
+    assert.equal(finnCelle(gjelder, "Period from")?.numFmt, "dd/mm/yyyy");
+    assert.equal(finnCelle(gjelder, "Created")?.numFmt, TIDSPUNKT_FORMAT.en);
+    const tekster = alleTekster(gjelder);
+    for (const tekst of [en.gjelder.tittel, "Status as of 26/11/2026", en.gjelder.skjermet, en.gjelder.innhold.krav, en.gjelder.innhold.motregning, en.gjelder.treVirkedager]) {
+      assert.ok(tekster.includes(tekst), tekst);
+    }
+  });
+
+  test("nynorsk: sheet names, every sheet's headers and the notes", async () => {
+    const nn = meldinger.nn.kontoutskrift.fil;
+    const wb = await les(medAlt("nn"));
+    assert.deepEqual(
+      wb.worksheets.map((ws) => ws.name),
+      ["Kontoutskrift gjeld", "Krav", "Utbetalingar", "Transaksjonar", "Motrekning"],
+    );
+    const overskrifter = (navn: string) => (ark(wb, navn).getRow(1).values as unknown[]).slice(1);
+    assert.deepEqual(overskrifter("Krav").slice(3, 7), ["Kravskildring", "Dato", "Debet (+)/Kredit (-)", "Restbeløp per 26.11.2026"]);
+    assert.deepEqual(overskrifter("Utbetalingar").slice(6, 8), ["Av dette utbetalt", "Av dette brukt til motrekning"]);
+    assert.deepEqual(overskrifter("Transaksjonar").slice(8, 10), ["Brukt beløp", "Ikkje brukt enno"]);
+    assert.deepEqual(overskrifter("Motrekning").slice(7), ["Forfallsdatoen til kravet", "Motrekna beløp"]);
+    assert.equal(ark(wb, "Krav").getRow(2).getCell(5).numFmt, "dd.mm.yyyy");
+    const tekster = alleTekster(ark(wb, "Kontoutskrift gjeld"));
+    for (const tekst of [nn.gjelder.tittel, "Status per 26.11.2026", nn.gjelder.skjermet, nn.gjelder.innhold.utbetalinger, nn.gjelder.treVirkedager]) {
+      assert.ok(tekster.includes(tekst), tekst);
+    }
+    assert.ok(finnVerdi(ark(wb, "Kontoutskrift gjeld"), "Verksemd"));
+  });
+});
+
+function finnCelle(ws: ExcelJS.Worksheet, etikett: string): ExcelJS.Cell | undefined {
+  let celle: ExcelJS.Cell | undefined;
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === etikett) celle = row.getCell(2);
+  });
+  return celle;
+}
 
 function finnVerdi(ws: ExcelJS.Worksheet, etikett: string): ExcelJS.CellValue {
   let verdi: ExcelJS.CellValue = null;

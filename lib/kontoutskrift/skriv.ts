@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Writable } from "node:stream";
-import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
+import { oversetter } from "../i18n/oversetter";
+import type { Spraak } from "../i18n/spraak";
 import { PAUSE, dataArk, gjelderRader, type ArkDefinisjon, type Celle, type KolonneType, type KontoutskriftGrunnlag } from "./ark";
 
 /**
@@ -12,33 +13,41 @@ import { PAUSE, dataArk, gjelderRader, type ArkDefinisjon, type Celle, type Kolo
  * since exceljs's commit() never applies backpressure itself.
  */
 
-/** Amounts: space thousands and two decimals in a Norwegian locale (a literal "# ##0,00" loses the decimals). */
+/**
+ * Amounts: the reader's own thousands separator and decimal sign (Excel and LibreOffice show
+ * "#,##0.00" as "448 600,00" in a Norwegian locale, "448,600.00" in a British one; a literal
+ * "# ##0,00" loses the decimals). Dates and times: cells that hold dates, shown the way the
+ * statement's language writes them (dd.mm.yyyy in Norwegian, dd/mm/yyyy in British English).
+ */
 export const BELOEP_FORMAT = "#,##0.00";
-export const DATO_FORMAT = "dd.mm.yyyy";
-export const TIDSPUNKT_FORMAT = "dd.mm.yyyy hh:mm";
+export const DATO_FORMAT: Record<Spraak, string> = { nb: "dd.mm.yyyy", nn: "dd.mm.yyyy", en: "dd/mm/yyyy" };
+export const TIDSPUNKT_FORMAT: Record<Spraak, string> = { nb: "dd.mm.yyyy hh:mm", nn: "dd.mm.yyyy hh:mm", en: "dd/mm/yyyy hh:mm" };
 
 type Stil = Partial<ExcelJS.Style>;
 const fet: Partial<ExcelJS.Font> = { bold: true };
-const STIL: Record<KolonneType, Stil> = {
-  tekst: {},
-  dato: { numFmt: DATO_FORMAT },
-  beloep: { numFmt: BELOEP_FORMAT },
-  heltall: { numFmt: "0" },
-};
 const STIL_OVERSKRIFT: Stil = { font: fet, alignment: { vertical: "top", wrapText: true } };
-const STIL_SUM: Record<KolonneType, Stil> = {
-  tekst: { font: fet },
-  dato: { font: fet, numFmt: DATO_FORMAT },
-  beloep: { font: fet, numFmt: BELOEP_FORMAT },
-  heltall: { font: fet, numFmt: "0" },
-};
-const STIL_GJELDER = {
-  etikett: { font: fet, alignment: { vertical: "top" } } satisfies Stil,
-  tittel: { font: { bold: true, size: 14 } } satisfies Stil,
-  tekst: { alignment: { vertical: "top", wrapText: true } } satisfies Stil,
-  tidspunkt: { numFmt: TIDSPUNKT_FORMAT, alignment: { horizontal: "left" } } satisfies Stil,
-  dato: { numFmt: DATO_FORMAT, alignment: { horizontal: "left" } } satisfies Stil,
-};
+
+/** One set of style objects per language, made once: exceljs looks a style up by the object. */
+function lagStiler(spraak: Spraak) {
+  const dato = DATO_FORMAT[spraak];
+  return {
+    celle: { tekst: {}, dato: { numFmt: dato }, beloep: { numFmt: BELOEP_FORMAT }, heltall: { numFmt: "0" } } satisfies Record<KolonneType, Stil>,
+    sum: {
+      tekst: { font: fet },
+      dato: { font: fet, numFmt: dato },
+      beloep: { font: fet, numFmt: BELOEP_FORMAT },
+      heltall: { font: fet, numFmt: "0" },
+    } satisfies Record<KolonneType, Stil>,
+    gjelder: {
+      etikett: { font: fet, alignment: { vertical: "top" } } satisfies Stil,
+      tittel: { font: { bold: true, size: 14 } } satisfies Stil,
+      tekst: { alignment: { vertical: "top", wrapText: true } } satisfies Stil,
+      tidspunkt: { numFmt: TIDSPUNKT_FORMAT[spraak], alignment: { horizontal: "left" } } satisfies Stil,
+      dato: { numFmt: dato, alignment: { horizontal: "left" } } satisfies Stil,
+    },
+  };
+}
+const STILER: Record<Spraak, ReturnType<typeof lagStiler>> = { nb: lagStiler("nb"), nn: lagStiler("nn"), en: lagStiler("en") };
 
 /** "2024-03-15" -> a date cell value (UTC midnight: spreadsheets have no time zones). */
 function datoCelle(iso: string): Date {
@@ -94,34 +103,35 @@ export type SkrivValg = {
 export async function skrivKontoutskrift(g: KontoutskriftGrunnlag, output: Writable, valg: SkrivValg = {}): Promise<void> {
   const takt = new Takt(output, valg.radPerPause ?? 50, valg.fremdrift);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  wb.creator = tekster.fil.gjelder.tittel;
+  wb.creator = oversetter(g.spraak, "kontoutskrift")("fil.gjelder.tittel");
   wb.created = g.laget.tidspunkt;
   skrivGjelder(wb, g);
   // Let the first bytes (theme, first sheet) out before the big sheets are sorted and written.
   for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-  for (const ark of dataArk(g)) await skrivArk(wb, ark, takt);
+  for (const ark of dataArk(g)) await skrivArk(wb, ark, takt, g.spraak);
   await wb.commit();
 }
 
 function skrivGjelder(wb: ExcelJS.stream.xlsx.WorkbookWriter, g: KontoutskriftGrunnlag) {
-  const ws = wb.addWorksheet(tekster.fil.ark.gjelder);
+  const ws = wb.addWorksheet(oversetter(g.spraak, "kontoutskrift")("fil.ark.gjelder"));
   ws.columns = [{ width: 44 }, { width: 90 }];
+  const { celle: stil, gjelder: stilGjelder } = STILER[g.spraak];
   for (const rad of gjelderRader(g)) {
     const row = ws.addRow([]);
     const a = row.getCell(1);
     a.value = rad.etikett || null;
-    a.style = rad.type === "overskrift" ? STIL_GJELDER.tittel : STIL_GJELDER.etikett;
+    a.style = rad.type === "overskrift" ? stilGjelder.tittel : stilGjelder.etikett;
     if (rad.verdi !== null) {
       const b = row.getCell(2);
       if (rad.type === "dato" && typeof rad.verdi === "string") {
         b.value = datoCelle(rad.verdi);
-        b.style = STIL_GJELDER.dato;
+        b.style = stilGjelder.dato;
       } else if (rad.type === "tidspunkt") {
         b.value = rad.verdi;
-        b.style = STIL_GJELDER.tidspunkt;
+        b.style = stilGjelder.tidspunkt;
       } else {
         b.value = rad.verdi;
-        b.style = typeof rad.verdi === "number" ? STIL[rad.type as KolonneType] ?? {} : STIL_GJELDER.tekst;
+        b.style = typeof rad.verdi === "number" ? stil[rad.type as KolonneType] ?? {} : stilGjelder.tekst;
       }
     }
     row.commit();
@@ -129,8 +139,11 @@ function skrivGjelder(wb: ExcelJS.stream.xlsx.WorkbookWriter, g: KontoutskriftGr
   ws.commit();
 }
 
-export async function skrivArk(wb: ExcelJS.stream.xlsx.WorkbookWriter, ark: ArkDefinisjon, takt: Takt) {
+/** One data sheet: the header row, the rows, and a sum row (or a line saying there are no rows). In `spraak`. */
+export async function skrivArk(wb: ExcelJS.stream.xlsx.WorkbookWriter, ark: ArkDefinisjon, takt: Takt, spraak: Spraak) {
   const { kolonner } = ark;
+  const t = oversetter(spraak, "kontoutskrift");
+  const { celle: stil, sum: stilSum } = STILER[spraak];
   const ws = wb.addWorksheet(ark.navn, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
   ws.columns = kolonner.map((k) => ({ width: k.bredde }));
 
@@ -138,7 +151,7 @@ export async function skrivArk(wb: ExcelJS.stream.xlsx.WorkbookWriter, ark: ArkD
   header.eachCell((cell) => (cell.style = STIL_OVERSKRIFT));
   header.commit();
 
-  const stiler = kolonner.map((k) => STIL[k.type]);
+  const stiler = kolonner.map((k) => stil[k.type]);
   const summer = kolonner.map(() => 0);
   let antall = 0;
   for (const verdier of ark.rader()) {
@@ -164,19 +177,19 @@ export async function skrivArk(wb: ExcelJS.stream.xlsx.WorkbookWriter, ark: ArkD
 
   const sisteDatarad = antall + 1;
   if (antall === 0) {
-    const row = ws.addRow([tekster.fil.ingenRader]);
+    const row = ws.addRow([t("fil.ingenRader")]);
     row.commit();
   } else if (kolonner.some((k) => k.sum)) {
     const row = ws.addRow([]);
     const foersteTekst = kolonner.findIndex((k, i) => !k.sum && (i === 0 || k.type === "tekst"));
-    row.getCell(foersteTekst + 1).value = tekster.fil.sum;
-    row.getCell(foersteTekst + 1).style = STIL_SUM.tekst;
+    row.getCell(foersteTekst + 1).value = t("fil.sum");
+    row.getCell(foersteTekst + 1).style = stilSum.tekst;
     kolonner.forEach((k, i) => {
       if (!k.sum) return;
       const kolonne = ws.getColumn(i + 1).letter;
       const cell = row.getCell(i + 1);
       cell.value = { formula: `SUBTOTAL(9,${kolonne}2:${kolonne}${sisteDatarad})`, result: Math.round(summer[i]! * 100) / 100 };
-      cell.style = STIL_SUM[k.type];
+      cell.style = stilSum[k.type];
     });
     row.commit();
   }

@@ -3,7 +3,7 @@ import { PassThrough } from "node:stream";
 import { describe, test } from "node:test";
 import ExcelJS from "exceljs";
 import { SEED_ORGNR } from "../../dev/testdata/parties";
-import { kontoutskrift as tekster } from "../tekster/kontoutskrift";
+import { meldinger } from "../tekster";
 import type { KontoutskriftGrunnlag } from "./ark";
 import { SEED_RADER } from "./fixtures";
 import { ARK_VALG } from "./periode";
@@ -12,12 +12,13 @@ import { forventet, standInData } from "./standin-fixtures";
 
 /** Statements built from the API stand-in's data, as the route gets it through the client. */
 
-const t = tekster.fil;
+const t = meldinger.nb.kontoutskrift.fil;
 const PERIODE = { fraOgMed: "2019-01-01", tilOgMed: "2021-12-31" };
 
 async function bygg(orgnr: string, navn: string, periode = PERIODE) {
   const data = standInData(orgnr, periode);
   const g: KontoutskriftGrunnlag = {
+    spraak: "nb",
     part: { orgnr, navn },
     periode,
     laget: { tidspunkt: new Date(), av: "Kari Nordmann" },

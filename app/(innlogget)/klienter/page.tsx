@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { BodyLong, Heading } from "@navikt/ds-react";
@@ -7,10 +8,12 @@ import { LogoutButton } from "@/components/LogoutButton";
 import { requireSession } from "@/lib/auth/guard";
 import { PARTY_PICKER_PATH } from "@/lib/auth/paths";
 import { iDag } from "@/lib/dato";
-import { klienter } from "@/lib/tekster/klienter";
 import { Klientoversikt } from "./_components/Klientoversikt";
 
-export const metadata: Metadata = { title: klienter.tittel };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("klienter");
+  return { title: t("tittel") };
+}
 
 /**
  * Every party the person may see, one row each. The list comes from the session (Altinn, via
@@ -22,19 +25,20 @@ export default async function KlienterSide() {
   const { parties } = await requireSession("/klienter");
   if (parties.length < 2) redirect("/");
   const liste = parties.map((p) => ({ orgnr: p.orgnr, navn: p.name }));
+  const t = await getTranslations("klienter");
   return (
     <>
       <AppHeader>
         <Link href={PARTY_PICKER_PATH} prefetch={false}>
-          {klienter.tilVelgVirksomhet}
+          {t("tilVelgVirksomhet")}
         </Link>
         <LogoutButton />
       </AppHeader>
       <main id="maincontent" tabIndex={-1} className="app-container">
         <Heading level="1" size="xlarge" spacing style={{ marginTop: "2rem" }}>
-          {klienter.overskrift}
+          {t("overskrift")}
         </Heading>
-        <BodyLong spacing>{klienter.ingress}</BodyLong>
+        <BodyLong spacing>{t("ingress")}</BodyLong>
         <Klientoversikt klienter={liste} iDag={iDag()} />
       </main>
     </>

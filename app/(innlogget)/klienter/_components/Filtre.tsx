@@ -1,15 +1,14 @@
 "use client";
 
 import { Checkbox, CheckboxGroup, Search } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { KlientTilstand } from "@/lib/klientoversikt/tabell";
-import { klienter } from "@/lib/tekster/klienter";
 import styles from "./klienter.module.css";
-
-const t = klienter.filter;
 
 /** Free text on name or number, and the two overdue filters; every change goes to the URL. */
 export function Filtre({ tilstand, endre }: { tilstand: KlientTilstand; endre: (e: Partial<KlientTilstand>, modus?: "push" | "replace") => void }) {
+  const t = useTranslations("klienter");
   // The field keeps what is typed (the URL keeps it trimmed).
   const [sok, setSok] = useState(tilstand.sok);
   // Back/forward changed the URL: show its text (adjusting state while rendering, as React advises).
@@ -28,10 +27,10 @@ export function Filtre({ tilstand, endre }: { tilstand: KlientTilstand; endre: (
   }
 
   return (
-    <div className={styles.verktoey} role="search" aria-label={t.gruppe}>
+    <div className={styles.verktoey} role="search" aria-label={t("filter.gruppe")}>
       <div className={styles.sok}>
         <Search
-          label={t.sok}
+          label={t("filter.sok")}
           hideLabel={false}
           variant="simple"
           value={sok}
@@ -46,12 +45,12 @@ export function Filtre({ tilstand, endre }: { tilstand: KlientTilstand; endre: (
           }}
         />
       </div>
-      <CheckboxGroup legend={t.gruppe} hideLegend value={valgt} onChange={(v: string[]) => {
+      <CheckboxGroup legend={t("filter.gruppe")} hideLegend value={valgt} onChange={(v: string[]) => {
           setValgt(v);
           endre({ bareForfalte: v.includes("bareForfalte"), innen14: v.includes("innen14") });
         }}>
-        <Checkbox value="bareForfalte">{t.bareForfalte}</Checkbox>
-        <Checkbox value="innen14">{t.innen14}</Checkbox>
+        <Checkbox value="bareForfalte">{t("filter.bareForfalte")}</Checkbox>
+        <Checkbox value="innen14">{t("filter.innen14")}</Checkbox>
       </CheckboxGroup>
     </div>
   );

@@ -1,16 +1,15 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Table } from "@navikt/ds-react";
 import { formatOrgnr } from "@/lib/format";
 import { nesteKlientSortering, type KlientKolonne } from "@/lib/klientoversikt/tabell";
 import { tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
-import { klienter } from "@/lib/tekster/klienter";
 import { FeilCelle, HenterCelle, TallCeller } from "./RadCeller";
 import type { KlientRad } from "./useKlientSammendrag";
 import styles from "./klienter.module.css";
 
-const t = klienter.tabell;
 const KOLONNER: { key: KlientKolonne; hoeyre?: boolean }[] = [
   { key: "navn" },
   { key: "orgnr" },
@@ -40,15 +39,16 @@ function Rad({ rad }: { rad: KlientRad }) {
 
 /** One row per client; every column sorts (Aksel's sort buttons, so the keyboard reaches them). The table scrolls in its own box. */
 export function KlientTabell(props: { rader: KlientRad[]; sortering: Sortering<KlientKolonne>; onSort: (s: Sortering<KlientKolonne>) => void }) {
+  const t = useTranslations("klienter");
   return (
     // tabIndex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <div className={styles.rulleboks} tabIndex={0} role="region" aria-label={t.etikett}>
+    <div className={styles.rulleboks} tabIndex={0} role="region" aria-label={t("tabell.etikett")}>
       <Table size="small" sort={tilAkselSort(props.sortering)} onSortChange={(key) => props.onSort(nesteKlientSortering(props.sortering, key as KlientKolonne))} data-testid="klient-tabell">
         <Table.Header>
           <Table.Row>
             {KOLONNER.map((k) => (
               <Table.ColumnHeader key={k.key} sortable sortKey={k.key} align={k.hoeyre ? "right" : undefined}>
-                {t[k.key]}
+                {t(`tabell.${k.key}`)}
               </Table.ColumnHeader>
             ))}
           </Table.Row>
@@ -56,7 +56,7 @@ export function KlientTabell(props: { rader: KlientRad[]; sortering: Sortering<K
         <Table.Body>
           {props.rader.length === 0 ? (
             <Table.Row>
-              <Table.DataCell colSpan={KOLONNER.length}>{t.ingenTreff}</Table.DataCell>
+              <Table.DataCell colSpan={KOLONNER.length}>{t("tabell.ingenTreff")}</Table.DataCell>
             </Table.Row>
           ) : (
             props.rader.map((rad) => <Rad key={rad.orgnr} rad={rad} />)

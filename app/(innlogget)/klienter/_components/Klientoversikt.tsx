@@ -2,9 +2,9 @@
 
 import { BodyShort, Button } from "@navikt/ds-react";
 import { DownloadIcon } from "@navikt/aksel-icons";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { summerKlienter, visKlienter } from "@/lib/klientoversikt/tabell";
-import { klienter as tekster } from "@/lib/tekster/klienter";
 import { Filtre } from "./Filtre";
 import { KlientTabell } from "./KlientTabell";
 import { Totaler } from "./Totaler";
@@ -17,35 +17,37 @@ import styles from "./klienter.module.css";
  * in as each client's summary arrives; filter, sort and totals work on what has arrived.
  */
 export function Klientoversikt({ klienter, iDag }: { klienter: Klient[]; iDag: string }) {
+  const t = useTranslations("klienter");
   const { tilstand, endre, query } = useKlientTilstand();
   const rader = useKlientSammendrag(klienter);
   const synlige = useMemo(() => visKlienter(rader, tilstand, iDag), [rader, tilstand, iDag]);
   const totaler = useMemo(() => summerKlienter(synlige), [synlige]);
   const ferdig = rader.filter((r) => r.status !== "henter").length;
   const feilet = rader.filter((r) => r.status === "feil" && !r.feil?.ingenData).length;
+  const fremdrift = t("fremdrift", { hentet: ferdig, totalt: rader.length });
 
   return (
     <>
       <div className={styles.fremdrift}>
-        <progress max={rader.length} value={ferdig} aria-label={tekster.fremdrift(ferdig, rader.length)} />
+        <progress max={rader.length} value={ferdig} aria-label={fremdrift} />
         <BodyShort role="status" data-testid="klienter-fremdrift">
-          {tekster.fremdrift(ferdig, rader.length)}
-          {feilet > 0 ? `, ${tekster.feilet(feilet)}` : ""}
+          {fremdrift}
+          {feilet > 0 ? `, ${t("feilet", { n: feilet })}` : ""}
         </BodyShort>
       </div>
       <Totaler totaler={totaler} />
       <Filtre tilstand={tilstand} endre={endre} />
       <BodyShort size="small" data-testid="klienter-antall">
-        {tekster.filter.visningAntall(synlige.length, rader.length)}
-        {(tilstand.bareForfalte || tilstand.innen14) && ferdig < rader.length ? ` ${tekster.filter.ukjentMerknad}` : ""}
+        {synlige.length === rader.length ? t("filter.visningAlle", { totalt: rader.length }) : t("filter.visningAntall", { vist: synlige.length, totalt: rader.length })}
+        {(tilstand.bareForfalte || tilstand.innen14) && ferdig < rader.length ? ` ${t("filter.ukjentMerknad")}` : ""}
       </BodyShort>
       <KlientTabell rader={synlige} sortering={tilstand.sortering} onSort={(sortering) => endre({ sortering })} />
       <div className={styles.eksport}>
         <Button as="a" variant="secondary" href={`/api/klienter/eksport${query ? `?${query}` : ""}`} download icon={<DownloadIcon aria-hidden />}>
-          {tekster.eksport.knapp}
+          {t("eksport.knapp")}
         </Button>
         <BodyShort size="small" textColor="subtle" style={{ marginTop: "0.5rem" }}>
-          {tekster.eksport.forklaring}
+          {t("eksport.forklaring")}
         </BodyShort>
       </div>
     </>

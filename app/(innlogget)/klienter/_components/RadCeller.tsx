@@ -1,20 +1,19 @@
 "use client";
 
 import { Button, Table } from "@navikt/ds-react";
-import { formatDato } from "@/lib/dato";
-import { formatBeloep } from "@/lib/format";
-import { klienter } from "@/lib/tekster/klienter";
+import { useTranslations } from "next-intl";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import type { KlientRad } from "./useKlientSammendrag";
 import styles from "./klienter.module.css";
 
-const t = klienter.tabell;
 /** The figure columns a row without figures spans. */
 export const ANTALL_TALLKOLONNER = 6;
 
 function Beloep({ verdi, under }: { verdi: number; under?: string }) {
+  const { beloep } = useFormatering();
   return (
     <Table.DataCell align="right">
-      <span className={styles.tall}>{formatBeloep(verdi)}</span>
+      <span className={styles.tall}>{beloep(verdi)}</span>
       {under ? <span className={styles.liten}>{under}</span> : null}
     </Table.DataCell>
   );
@@ -22,45 +21,47 @@ function Beloep({ verdi, under }: { verdi: number; under?: string }) {
 
 /** A fetched row's figures. */
 export function TallCeller({ rad }: { rad: KlientRad }) {
+  const t = useTranslations("klienter");
+  const { beloep, dato } = useFormatering();
   const s = rad.sammendrag!;
   return (
     <>
-      <Beloep verdi={s.forfalte.sum} under={s.forfalte.antall > 0 ? t.antallKrav(s.forfalte.antall) : undefined} />
-      <Beloep verdi={s.fremtidige.sum} under={s.fremtidige.antall > 0 ? t.antallKrav(s.fremtidige.antall) : undefined} />
+      <Beloep verdi={s.forfalte.sum} under={s.forfalte.antall > 0 ? t("tabell.antallKrav", { n: s.forfalte.antall }) : undefined} />
+      <Beloep verdi={s.fremtidige.sum} under={s.fremtidige.antall > 0 ? t("tabell.antallKrav", { n: s.fremtidige.antall }) : undefined} />
       <Beloep verdi={s.renter} />
       <Beloep verdi={s.saldo} />
       <Table.DataCell>
         {s.nesteForfall ? (
           <>
-            <span className={styles.tall}>{formatDato(s.nesteForfall.dato)}</span>
-            <span className={`${styles.liten} ${styles.tall}`}>{formatBeloep(s.nesteForfall.beloep)}</span>
+            <span className={styles.tall}>{dato(s.nesteForfall.dato)}</span>
+            <span className={`${styles.liten} ${styles.tall}`}>{beloep(s.nesteForfall.beloep)}</span>
           </>
         ) : (
-          t.ingenForfall
+          t("tabell.ingenForfall")
         )}
       </Table.DataCell>
-      <Beloep verdi={s.uplasserte} under={s.skjermet ? t.skjermet : undefined} />
+      <Beloep verdi={s.uplasserte} under={s.skjermet ? t("tabell.skjermet") : undefined} />
     </>
   );
 }
 
 /** A row whose fetch failed: what, the korrelasjonsid to quote, and a retry for this row only. */
 export function FeilCelle({ rad }: { rad: KlientRad }) {
+  const t = useTranslations("klienter");
   const feil = rad.feil!;
-  if (feil.ingenData) return <Table.DataCell colSpan={ANTALL_TALLKOLONNER}>{t.ingenData}</Table.DataCell>;
-  const f = klienter.feil;
+  if (feil.ingenData) return <Table.DataCell colSpan={ANTALL_TALLKOLONNER}>{t("tabell.ingenData")}</Table.DataCell>;
   return (
     <Table.DataCell colSpan={ANTALL_TALLKOLONNER} data-testid="klient-feil">
       <div className={styles.feilcelle}>
-        <span>{feil.type === "timeout" ? f.tidsavbrudd : f.kort(feil.kode)}</span>
+        <span>{feil.type === "timeout" ? t("feil.tidsavbrudd") : feil.kode ? t("feil.kortMedKode", { kode: feil.kode }) : t("feil.kort")}</span>
         {feil.korrelasjonsid ? (
           <span>
-            {f.referanse} <code data-testid="korrelasjonsid">{feil.korrelasjonsid}</code>
+            {t("feil.referanse")} <code data-testid="korrelasjonsid">{feil.korrelasjonsid}</code>
           </span>
         ) : null}
         {feil.type !== "tilgang" && feil.type !== "innlogging" ? (
-          <Button size="xsmall" variant="secondary" onClick={rad.proevIgjen} loading={rad.proever} aria-label={f.proevIgjenFor(rad.navn)}>
-            {f.proevIgjen}
+          <Button size="xsmall" variant="secondary" onClick={rad.proevIgjen} loading={rad.proever} aria-label={t("feil.proevIgjenFor", { navn: rad.navn })}>
+            {t("feil.proevIgjen")}
           </Button>
         ) : null}
       </div>
@@ -69,9 +70,10 @@ export function FeilCelle({ rad }: { rad: KlientRad }) {
 }
 
 export function HenterCelle() {
+  const t = useTranslations("klienter");
   return (
     <Table.DataCell colSpan={ANTALL_TALLKOLONNER}>
-      <span className={styles.liten}>{t.henter}</span>
+      <span className={styles.liten}>{t("tabell.henter")}</span>
     </Table.DataCell>
   );
 }

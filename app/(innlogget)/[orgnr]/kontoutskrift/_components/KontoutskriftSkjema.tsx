@@ -1,22 +1,27 @@
 "use client";
 
 import { Button, ErrorSummary, Loader, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
+import { useFormatering } from "@/lib/i18n/useFormatering";
+import { INTL_LOCALE, type Spraak } from "@/lib/i18n/spraak";
 import { ARK_VALG, hurtigvalg, parseDatoInput, validerPeriode, type ArkValg } from "@/lib/kontoutskrift/periode";
-import { kontoutskrift as t } from "@/lib/tekster/kontoutskrift";
 import { ArkVelger } from "./ArkVelger";
 import { lastNedKontoutskrift, kontoutskriftUrl } from "./lastNed";
 import { NedlastingStatus, type Status } from "./NedlastingStatus";
-import { PeriodeVelger, tilSkjemaDato, type Valg } from "./PeriodeVelger";
+import { PeriodeVelger, type Valg } from "./PeriodeVelger";
 
 type Feil = Partial<Record<"fraOgMed" | "tilOgMed" | "ark", string>>;
 
 /**
  * The kontoutskrift form: period, sheets, and a download button that shows progress and stays
  * usable (pressing it again starts over). The same rules as the route refuse a bad period here
- * first, with an error summary that links to the field.
+ * first, with an error summary that links to the field. Dates are shown and typed as the page's
+ * language writes them (dd.mm.yyyy, or dd/mm/yyyy in English; either is read).
  */
 export function KontoutskriftSkjema({ orgnr, iDag }: { orgnr: string; iDag: string }) {
+  const t = useTranslations("kontoutskrift");
+  const { spraak, dato: tilSkjemaDato } = useFormatering();
   const start = hurtigvalg(iDag).iAar;
   const [valg, setValg] = useState<Valg>("iAar");
   const [fra, setFra] = useState(tilSkjemaDato(start.fraOgMed));
@@ -29,10 +34,10 @@ export function KontoutskriftSkjema({ orgnr, iDag }: { orgnr: string; iDag: stri
 
   async function sendInn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const resultat = validerPeriode({ fraOgMed: parseDatoInput(fra) ?? "", tilOgMed: parseDatoInput(til) ?? "" }, iDag);
+    const resultat = validerPeriode({ fraOgMed: parseDatoInput(fra) ?? "", tilOgMed: parseDatoInput(til) ?? "" }, iDag, { t, spraak });
     const nyeFeil: Feil = {};
     if (!resultat.ok) for (const f of resultat.feil) nyeFeil[f.felt] ??= f.melding;
-    if (ark.length === 0) nyeFeil.ark = t.feil.ingenArk;
+    if (ark.length === 0) nyeFeil.ark = t("feil.ingenArk");
     setFeil(nyeFeil);
     if (!resultat.ok || nyeFeil.ark) {
       requestAnimationFrame(() => oppsummering.current?.focus());
@@ -42,7 +47,7 @@ export function KontoutskriftSkjema({ orgnr, iDag }: { orgnr: string; iDag: stri
     const kontroll = new AbortController();
     paagaaende.current = kontroll;
     setStatus({ type: "laster", bytes: 0 });
-    const filnavn = t.fil.filnavn(orgnr, resultat.periode.fraOgMed, resultat.periode.tilOgMed);
+    const filnavn = t("fil.filnavn", { orgnr, fraOgMed: resultat.periode.fraOgMed, tilOgMed: resultat.periode.tilOgMed });
     const svar = await lastNedKontoutskrift(kontoutskriftUrl(orgnr, resultat.periode, ark), filnavn, kontroll.signal, (bytes) => {
       if (paagaaende.current === kontroll) setStatus({ type: "laster", bytes });
     });
@@ -57,7 +62,7 @@ export function KontoutskriftSkjema({ orgnr, iDag }: { orgnr: string; iDag: stri
     <form method="get" action={`/api/part/${orgnr}/kontoutskrift`} onSubmit={sendInn} noValidate style={{ maxWidth: "40rem" }}>
       <VStack gap="space-32">
         {feilListe.length > 0 ? (
-          <ErrorSummary ref={oppsummering} heading={t.feil.oppsummering}>
+          <ErrorSummary ref={oppsummering} heading={t("feil.oppsummering")}>
             {feilListe.map((k) => (
               <ErrorSummary.Item key={k} href={`#kontoutskrift-${k}`}>
                 {feil[k]}
@@ -85,7 +90,11 @@ export function KontoutskriftSkjema({ orgnr, iDag }: { orgnr: string; iDag: stri
         <ArkVelger valgt={ark} onChange={setArk} feil={feil.ark} />
         <div>
           <Button type="submit" variant="primary" icon={status.type === "laster" ? <Loader size="small" variant="inverted" transparent aria-hidden title="" /> : undefined}>
-            {status.type === "laster" ? (status.bytes > 0 ? t.skjema.lagerMedStoerrelse(formatMb(status.bytes)) : t.skjema.lager) : t.skjema.lastNed}
+            {status.type === "laster"
+              ? status.bytes > 0
+                ? t("skjema.lagerMedStoerrelse", { mb: formatMb(status.bytes, spraak) })
+                : t("skjema.lager")
+              : t("skjema.lastNed")}
           </Button>
           <NedlastingStatus status={status} />
         </div>
@@ -94,6 +103,6 @@ export function KontoutskriftSkjema({ orgnr, iDag }: { orgnr: string; iDag: stri
   );
 }
 
-function formatMb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toLocaleString("nb-NO", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+function formatMb(bytes: number, spraak: Spraak): string {
+  return (bytes / (1024 * 1024)).toLocaleString(INTL_LOCALE[spraak], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }

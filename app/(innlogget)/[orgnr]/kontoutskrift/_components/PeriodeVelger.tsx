@@ -1,15 +1,13 @@
 "use client";
 
 import { HStack, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
-import { formatDato } from "@/lib/dato";
+import { useTranslations } from "next-intl";
 import { HURTIGVALG, hurtigvalg, type Hurtigvalg } from "@/lib/kontoutskrift/periode";
 import type { Periode } from "@/lib/kravogbetalinger/model";
-import { kontoutskrift as t } from "@/lib/tekster/kontoutskrift";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 
 export type Valg = Hurtigvalg | "egen";
 
-/** "2024-03-15" -> "15.03.2024", as the date fields show it. */
-export const tilSkjemaDato = (iso: string) => formatDato(iso);
 
 /** The period: quick choices that fill in the dates, and the two dates themselves. */
 export function PeriodeVelger(props: {
@@ -22,28 +20,30 @@ export function PeriodeVelger(props: {
   onFra: (verdi: string) => void;
   onTil: (verdi: string) => void;
 }) {
+  const t = useTranslations("kontoutskrift");
+  const { dato } = useFormatering();
   const perioder = hurtigvalg(props.iDag);
   return (
     <VStack gap="space-16">
       <RadioGroup
-        legend={t.skjema.hurtigvalg}
-        description={t.skjema.periodeBeskrivelse}
+        legend={t("skjema.hurtigvalg")}
+        description={t("skjema.periodeBeskrivelse")}
         value={props.valg}
         onChange={(v: Valg) => props.onValg(v, v === "egen" ? null : perioder[v])}
       >
         {HURTIGVALG.map((v) => (
-          <Radio key={v} value={v} description={`${formatDato(perioder[v].fraOgMed)}–${formatDato(perioder[v].tilOgMed)}`}>
-            {t.skjema[v]}
+          <Radio key={v} value={v} description={`${dato(perioder[v].fraOgMed)}–${dato(perioder[v].tilOgMed)}`}>
+            {t(`skjema.${v}`)}
           </Radio>
         ))}
-        <Radio value="egen">{t.skjema.hurtigvalgEgen}</Radio>
+        <Radio value="egen">{t("skjema.hurtigvalgEgen")}</Radio>
       </RadioGroup>
       <HStack gap="space-16" wrap>
         <TextField
           id="kontoutskrift-fraOgMed"
           name="fraOgMed"
-          label={t.skjema.fraOgMed}
-          description={t.skjema.datoFormat}
+          label={t("skjema.fraOgMed")}
+          description={t("skjema.datoFormat")}
           value={props.fra}
           onChange={(e) => props.onFra(e.target.value)}
           error={props.feil.fraOgMed}
@@ -53,8 +53,8 @@ export function PeriodeVelger(props: {
         <TextField
           id="kontoutskrift-tilOgMed"
           name="tilOgMed"
-          label={t.skjema.tilOgMed}
-          description={t.skjema.datoFormat}
+          label={t("skjema.tilOgMed")}
+          description={t("skjema.datoFormat")}
           value={props.til}
           onChange={(e) => props.onTil(e.target.value)}
           error={props.feil.tilOgMed}
