@@ -1,7 +1,8 @@
-import { formatKroner } from "@/lib/format";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import styles from "./Beloep.module.css";
 
-/** An amount as "448 600,00 kroner": tabular figures, never broken across lines. */
+/** An amount in the page's language ("448 600,00 kroner", "NOK 448,600.00"): tabular figures, never broken across lines. */
 export function Beloep({ verdi }: { verdi: number }) {
-  return <span className={styles.beloep}>{formatKroner(verdi)}</span>;
+  const f = useFormatering();
+  return <span className={styles.beloep}>{f.kroner(verdi)}</span>;
 }

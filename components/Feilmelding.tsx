@@ -2,15 +2,13 @@
 
 import { Alert, BodyLong, BodyShort, Button, CopyButton, HStack, Heading } from "@navikt/ds-react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 
-const t = oversikt.feil;
-
-function forklaring(feil: FeilInfo): string {
-  if (feil.type === "innlogging") return t.innlogging;
-  if (feil.type === "tilgang") return t.tilgang;
-  if (feil.type === "timeout") return t.tidsavbrudd;
-  return feil.kanProevesIgjen ? t.midlertidig : t.vedvarende;
+function forklaring(feil: FeilInfo): "innlogging" | "tilgang" | "tidsavbrudd" | "midlertidig" | "vedvarende" {
+  if (feil.type === "innlogging") return "innlogging";
+  if (feil.type === "tilgang") return "tilgang";
+  if (feil.type === "timeout") return "tidsavbrudd";
+  return feil.kanProevesIgjen ? "midlertidig" : "vedvarende";
 }
 
 /**
@@ -19,35 +17,37 @@ function forklaring(feil: FeilInfo): string {
  */
 export function Feilmelding(props: {
   feil: FeilInfo;
-  /** What we failed to fetch, e.g. "kravene til virksomheten". */
+  /** What we failed to fetch, in the page's language (oversikt.feil.hva), e.g. "kravene til virksomheten". */
   hva: string;
   headingLevel?: "2" | "3";
   onProevIgjen?: () => void;
   proever?: boolean;
 }) {
+  const t = useTranslations("oversikt.feil");
+  const betaling = useTranslations("oversikt.betaling");
   const { feil } = props;
   return (
     <Alert variant="error" role="alert">
       <Heading level={props.headingLevel ?? "2"} size="small" spacing>
-        {t.overskrift(props.hva)}
+        {t("overskrift", { hva: props.hva })}
       </Heading>
       <BodyLong spacing>
-        {t.ikkeDinFeil} {forklaring(feil)}
+        {t("ikkeDinFeil")} {t(forklaring(feil))}
       </BodyLong>
       {feil.korrelasjonsid ? (
         <>
-          <BodyShort>{t.referanse}</BodyShort>
+          <BodyShort>{t("referanse")}</BodyShort>
           <HStack gap="space-8" align="center">
             <code data-testid="korrelasjonsid" style={{ overflowWrap: "anywhere" }}>
               {feil.korrelasjonsid}
             </code>
-            <CopyButton size="small" copyText={feil.korrelasjonsid} title={t.kopierReferanse} activeText={oversikt.betaling.kopiert} />
+            <CopyButton size="small" copyText={feil.korrelasjonsid} title={t("kopierReferanse")} activeText={betaling("kopiert")} />
           </HStack>
         </>
       ) : null}
       {props.onProevIgjen && feil.type !== "tilgang" ? (
         <Button size="small" variant="secondary" onClick={props.onProevIgjen} loading={props.proever} style={{ marginTop: "1rem" }}>
-          {t.proevIgjen}
+          {t("proevIgjen")}
         </Button>
       ) : null}
     </Alert>

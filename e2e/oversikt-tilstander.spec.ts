@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { CLIENT_PARTIES, FAILING_PARTIES, SEED_ORGNR, STOR_ORGNR } from "../dev/testdata/parties";
 import { formatKroner } from "../lib/format";
-import { tekster } from "./helpers/tekster";
+import { t as tt, tekster } from "./helpers/tekster";
 import { loginAs } from "./helpers/login";
 import { antallForfalte, standinAapneKrav, standinKrav } from "./helpers/oversikt-data";
 
@@ -20,9 +20,9 @@ test("an empty party gets calm sentences, not empty tables", async ({ page }) =>
   await expect(page.getByRole("table")).toHaveCount(0);
   await page.getByRole("tab", { name: t.faner.betalte, exact: true }).click();
   await page.getByLabel(t.aar.label, { exact: true }).selectOption("2023");
-  await expect(page.getByTestId("tom-liste")).toHaveText(t.betalte.kravTom(2023));
+  await expect(page.getByTestId("tom-liste")).toHaveText(tt("oversikt.betalte.kravTom", { aar: 2023 }));
   await page.getByRole("tab", { name: t.faner.utbetalinger }).click();
-  await expect(page.getByTestId("tom-liste")).toHaveText(t.utbetalinger.utbetalingerTom(2023));
+  await expect(page.getByTestId("tom-liste")).toHaveText(tt("oversikt.utbetalinger.utbetalingerTom", { aar: 2023 }));
 });
 
 test.describe("Rita Regnskap's clients", () => {
@@ -38,12 +38,12 @@ test.describe("Rita Regnskap's clients", () => {
       await page.goto(`/${orgnr}`);
       const forfalte = page.getByTestId("kort-forfalte");
       await expect(forfalte, orgnr).toContainText(kr(data.totalOversikt.sumForfalteKrav));
-      await expect(forfalte, orgnr).toContainText(t.kort.antall(antall.forfalte));
+      await expect(forfalte, orgnr).toContainText(tt("oversikt.kort.antall", { n: antall.forfalte }));
       await expect(page.getByTestId("kort-fremtidige"), orgnr).toContainText(kr(data.totalOversikt.sumIkkeForfalteKrav));
-      await expect(page.getByTestId("kort-fremtidige"), orgnr).toContainText(t.kort.antall(antall.fremtidige));
+      await expect(page.getByTestId("kort-fremtidige"), orgnr).toContainText(tt("oversikt.kort.antall", { n: antall.fremtidige }));
       await expect(page.getByTestId("kort-renter"), orgnr).toContainText(kr(data.totalOversikt.sumStipulerteRenter));
       await expect(page.getByTestId("kort-saldo"), orgnr).toContainText(kr(data.totalOversikt.saldo));
-      await expect(page.getByRole("tab", { name: t.faner.ubetalte(data.krav.length) }), orgnr).toBeVisible();
+      await expect(page.getByRole("tab", { name: tt("oversikt.faner.ubetalte", { n: data.krav.length }) }), orgnr).toBeVisible();
       const grupper = page.getByTestId("kravgrupper").locator("tbody tr");
       await expect(grupper, orgnr).toHaveCount(data.oversiktPerKravgruppe.length);
       for (const [i, g] of data.oversiktPerKravgruppe.entries()) {
@@ -63,10 +63,10 @@ test.describe("Rita Regnskap's clients", () => {
     expect(data.krav.length).toBeGreaterThanOrEqual(5000);
     await page.goto(`/${STOR_ORGNR}`);
     await expect(page.getByTestId("ubetalt-krav")).toHaveCount(25);
-    await expect(page.getByText(t.tabell.visning(1, 25, data.krav.length))).toBeVisible();
+    await expect(page.getByText(tt("oversikt.tabell.visning", { fra: 1, til: 25, treff: data.krav.length }))).toBeVisible();
     await page.getByRole("button", { name: "2", exact: true }).click();
     await expect(page).toHaveURL(/side=2/);
-    await expect(page.getByText(t.tabell.visning(26, 50, data.krav.length))).toBeFocused();
+    await expect(page.getByText(tt("oversikt.tabell.visning", { fra: 26, til: 50, treff: data.krav.length }))).toBeFocused();
 
     const kid = data.krav[100]!.forfall[0]!.betalingsinformasjon!.kid!;
     const medKid = data.krav.filter((k) => k.forfall.some((f) => f.betalingsinformasjon?.kid === kid)).length;
@@ -74,7 +74,7 @@ test.describe("Rita Regnskap's clients", () => {
     await expect(page).toHaveURL(/sok=/);
     await expect(page.getByTestId("ubetalt-krav")).toHaveCount(Math.min(25, medKid));
     await page.getByLabel(t.ubetalte.sok).fill("ingen krav heter dette");
-    await expect(page.getByTestId("tom-liste")).toHaveText(t.ubetalte.ingenTreff("ingen krav heter dette"));
+    await expect(page.getByTestId("tom-liste")).toHaveText(tt("oversikt.ubetalte.ingenTreff", { q: "ingen krav heter dette" }));
   });
 
   test("a screened party: a notice, the sums, and details left out", async ({ page }) => {
@@ -86,13 +86,13 @@ test.describe("Rita Regnskap's clients", () => {
     await page.getByTestId("ubetalt-krav").first().getByRole("button", { expanded: false }).click();
     const betaling = page.getByTestId("betalingsinformasjon");
     await expect(betaling).toContainText(t.skjermet.tekst);
-    await expect(betaling.getByRole("button", { name: t.betaling.kopier(t.betaling.kid) })).toHaveCount(0);
+    await expect(betaling.getByRole("button", { name: tt("oversikt.betaling.kopier", { hva: t.betaling.kid }) })).toHaveCount(0);
   });
 
   for (const scenario of ["feil-kb002", "feil-das003", "feil-ugyldig"]) {
     test(`upstream failure (${scenario}): what failed, not your fault, the reference to quote, and a retry`, async ({ page }) => {
       await page.goto(`/${feilende(scenario)}`);
-      const alert = page.getByRole("alert").filter({ hasText: t.feil.overskrift(t.feil.hva.aapnekrav) });
+      const alert = page.getByRole("alert").filter({ hasText: tt("oversikt.feil.overskrift", { hva: t.feil.hva.aapnekrav }) });
       await expect(alert).toBeVisible();
       await expect(alert).toContainText(t.feil.ikkeDinFeil);
       await expect(page.getByRole("heading", { level: 1, name: t.side.overskrift })).toBeVisible();
@@ -108,7 +108,7 @@ test.describe("Rita Regnskap's clients", () => {
   test("an upstream that never answers: the page says Skatteetaten did not answer in time, with a retry", async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto(`/${feilende("feil-timeout")}`);
-    const alert = page.getByRole("alert").filter({ hasText: t.feil.overskrift(t.feil.hva.aapnekrav) });
+    const alert = page.getByRole("alert").filter({ hasText: tt("oversikt.feil.overskrift", { hva: t.feil.hva.aapnekrav }) });
     await expect(alert).toContainText(t.feil.tidsavbrudd, { timeout: 60_000 });
     await expect(alert.getByRole("button", { name: t.feil.proevIgjen })).toBeVisible();
   });
@@ -133,7 +133,7 @@ test("a year's list shows a skeleton while loading, and a failed fetch offers a 
   });
   await page.getByLabel(t.aar.label, { exact: true }).selectOption("2022");
   await expect(page.getByTestId("skjelett")).toBeVisible();
-  const alert = page.getByRole("alert").filter({ hasText: t.feil.overskrift(`${t.feil.hva.krav} for 2022`) });
+  const alert = page.getByRole("alert").filter({ hasText: tt("oversikt.feil.overskrift", { hva: tt("oversikt.feil.hva.krav", { aar: 2022 }) }) });
   await expect(alert).toContainText("3f2b8c1e-0000-4000-8000-000000000001");
   feil = false;
   await alert.getByRole("button", { name: t.feil.proevIgjen }).click();

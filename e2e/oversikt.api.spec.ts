@@ -41,3 +41,18 @@ test("an upstream failure is JSON with the korrelasjonsid and a status that says
   expect(schema.status()).toBe(502);
   expect((await schema.json()).feil.type).toBe("schema");
 });
+
+test("the JSON routes give the API's texts in the language of the spraak cookie, bokmål without it", async ({ page, baseURL }) => {
+  await loginAs(page, "Rita Regnskap");
+  const beskrivelser = async () => {
+    const side = await (await page.request.get(`/api/part/${SEED_ORGNR}/aapnekrav`)).json();
+    return side.rader.map((r: { krav: { beskrivelse: string } }) => r.krav.beskrivelse);
+  };
+  const forventet = (spraak: "nb" | "nn" | "en") => standinAapneKrav(SEED_ORGNR, spraak).krav.map((k) => k.beskrivelse);
+  expect(await beskrivelser()).toEqual(forventet("nb"));
+  for (const spraak of ["en", "nn", "nb"] as const) {
+    await page.context().addCookies([{ name: "spraak", value: spraak, url: baseURL! }]);
+    expect(await beskrivelser(), spraak).toEqual(forventet(spraak));
+  }
+  expect(forventet("en")).not.toEqual(forventet("nb"));
+});

@@ -3,7 +3,7 @@ import { SEED_ORGNR } from "../dev/testdata/parties";
 import { formatDato, iDag } from "../lib/dato";
 import { formatKontoMaskert, formatKontonummer, formatKroner } from "../lib/format";
 import { estimerRenter } from "../lib/renter";
-import { tekster } from "./helpers/tekster";
+import { t as tt, tekster } from "./helpers/tekster";
 import { loginAs } from "./helpers/login";
 import { standinAapneKrav, standinInnbetalinger, standinKrav } from "./helpers/oversikt-data";
 import { fangKopiering, kopiert } from "./helpers/kopiering";
@@ -33,17 +33,17 @@ test("the overview tells the seed's story: 448 600,00 overdue, forskuddsskatt 1 
 
   const forfalte = page.getByTestId("kort-forfalte");
   await expect(forfalte).toContainText(kr(448_600));
-  await expect(forfalte).toContainText(t.kort.antall(1));
+  await expect(forfalte).toContainText(tt("oversikt.kort.antall", { n: 1 }));
   await expect(forfalte).toHaveAttribute("data-advarsel", "true");
   await expect(page.getByTestId("kort-renter")).toContainText(kr(data.totalOversikt.sumStipulerteRenter));
   await expect(page.getByTestId("kort-saldo")).toContainText(kr(data.totalOversikt.saldo));
 
-  await expect(page.getByRole("tab", { name: t.faner.ubetalte(1), selected: true })).toBeVisible();
+  await expect(page.getByRole("tab", { name: tt("oversikt.faner.ubetalte", { n: 1 }), selected: true })).toBeVisible();
   await expect(page.getByRole("link", { name: t.faner.kontoutskrift })).toHaveAttribute("href", `/${SEED_ORGNR}/kontoutskrift`);
   const rad = page.getByTestId("ubetalt-krav");
   await expect(rad).toHaveCount(1);
   await expect(rad).toContainText("15.03.2024");
-  await expect(rad).toContainText(`(${t.ubetalte.forfallsdatoAv(1, 4)})`);
+  await expect(rad).toContainText(`(${tt("oversikt.ubetalte.forfallsdatoAv", { n: 1, av: 4 })})`);
   await expect(rad).toContainText(t.ubetalte.fristenErForfalt);
   await expect(rad).toContainText(kr(448_600));
   await expect(rad).toContainText(`${t.ubetalte.renterHittil}: ${kr(krav.stipulerteRenter)}`);
@@ -56,19 +56,19 @@ test("opening the claim shows its four terms, how to pay with copy buttons, and 
   await page.reload(); // the recorder is installed on the next load
   await aapneFoersteRad(page, "ubetalt-krav");
   const detaljer = page.getByTestId("kravdetaljer");
-  await expect(detaljer.getByRole("heading", { level: 3 })).toHaveText(t.detaljer.overskrift(krav.beskrivelse));
+  await expect(detaljer.getByRole("heading", { level: 3 })).toHaveText(tt("oversikt.detaljer.overskrift", { beskrivelse: krav.beskrivelse }));
   await expect(detaljer.getByText(t.detaljer.forskuddsskatt)).toBeVisible();
   const terminer = detaljer.getByTestId("forfallstabell").locator("tbody tr");
   await expect(terminer).toHaveCount(4);
   for (const [i, f] of krav.forfall.entries()) await expect(terminer.nth(i)).toContainText(formatDato(f.forfallsdato));
 
   const betaling = detaljer.getByTestId("betalingsinformasjon");
-  await expect(betaling).toContainText(`${t.betaling.forfallsdato} (${t.ubetalte.forfallsdatoAv(1, 4)})`);
+  await expect(betaling).toContainText(`${t.betaling.forfallsdato} (${tt("oversikt.ubetalte.forfallsdatoAv", { n: 1, av: 4 })})`);
   await expect(betaling).toContainText(formatKontonummer(info.kontonummer!));
   await expect(betaling).toContainText(info.kid!);
   await expect(betaling).toContainText(t.betaling.utland);
 
-  await betaling.getByRole("button", { name: t.betaling.kopier(t.betaling.kid) }).click();
+  await betaling.getByRole("button", { name: tt("oversikt.betaling.kopier", { hva: t.betaling.kid }) }).click();
   await expect(betaling.getByRole("button", { name: t.betaling.kopiert })).toBeVisible();
   expect(await kopiert(page)).toEqual([info.kid]);
 
@@ -99,7 +99,7 @@ test("the payment date field says what is wrong, in words (WCAG 3.3.1)", async (
 
   await felt.fill("01.01.2020");
   await felt.blur();
-  await expect(estimat.getByText(t.renter.foerIDag(formatDato(iDag())))).toBeVisible();
+  await expect(estimat.getByText(tt("oversikt.renter.foerIDag", { dato: formatDato(iDag()) }))).toBeVisible();
 });
 
 test("Betalte krav 2023: forsinkelsesrente 2022 on 2 434,00, paid from the 315 000,00 payment with Benyttet beløp 2 434,00", async ({ page }) => {
@@ -171,7 +171,7 @@ test("a year the URL names but we do not offer is reported on the year field, no
   const aar = page.getByLabel(t.aar.label, { exact: true });
   await expect(aar).toHaveAttribute("aria-invalid", "true");
   const fra = Number(iDag().slice(0, 4));
-  await expect(page.getByText(t.aar.feil(fra - 9, fra))).toBeVisible();
+  await expect(page.getByText(tt("oversikt.aar.feil", { fra: fra - 9, til: fra }))).toBeVisible();
   await aar.selectOption("2023");
   await expect(aar).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("betalt-krav").first()).toBeVisible();
@@ -180,7 +180,7 @@ test("a year the URL names but we do not offer is reported on the year field, no
 test("keyboard only: switch tabs with arrows, sort, open a claim and copy its account number", async ({ page }) => {
   await fangKopiering(page);
   await page.reload(); // the recorder is installed on the next load
-  const tab = page.getByRole("tab", { name: t.faner.ubetalte(1) });
+  const tab = page.getByRole("tab", { name: tt("oversikt.faner.ubetalte", { n: 1 }) });
   await tab.focus();
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("tab", { name: t.faner.betalte, exact: true })).toBeFocused();
@@ -188,7 +188,7 @@ test("keyboard only: switch tabs with arrows, sort, open a claim and copy its ac
   await expect(page).toHaveURL(/fane=betalte/);
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("tab", { name: t.faner.ubetalte(1), selected: true })).toBeFocused();
+  await expect(page.getByRole("tab", { name: tt("oversikt.faner.ubetalte", { n: 1 }), selected: true })).toBeFocused();
 
   const sorter = page.getByRole("button", { name: t.tabell.beskrivelse });
   await sorter.focus();
@@ -198,7 +198,7 @@ test("keyboard only: switch tabs with arrows, sort, open a claim and copy its ac
   const utvid = page.getByTestId("ubetalt-krav").getByRole("button", { expanded: false });
   await utvid.focus();
   await page.keyboard.press("Enter");
-  const kopier = page.getByRole("button", { name: t.betaling.kopier(t.betaling.kontonummer) });
+  const kopier = page.getByRole("button", { name: tt("oversikt.betaling.kopier", { hva: t.betaling.kontonummer }) });
   await expect(kopier).toBeVisible();
   await kopier.focus();
   await page.keyboard.press("Enter");

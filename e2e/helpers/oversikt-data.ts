@@ -4,13 +4,14 @@ import { ledgerFor } from "../../dev/testdata/krav";
 import { dag } from "../../dev/testdata/krav/dager";
 import { iDag } from "../../lib/dato";
 import { tilAapneKrav, tilInnbetalingListe, tilKravListe, tilUtbetalingListe } from "../../lib/kravogbetalinger/mapping";
-import type { AapneKrav, Innbetaling, Krav, Utbetaling } from "../../lib/kravogbetalinger/model";
+import type { AapneKrav, Innbetaling, Krav, Spraak, Utbetaling } from "../../lib/kravogbetalinger/model";
 import { aapnekravResponseSchema, innbetalingerResponseSchema, kravResponseSchema, utbetalingerResponseSchema } from "../../lib/kravogbetalinger/schema";
 
 /**
  * What the API stand-in serves for a party today, read from the stand-in's own generator (the
  * same function its HTTP endpoints render) and parsed like the app parses it. The specs compute
  * the figures they expect on screen from this, never from copies of what the screen shows.
+ * `spraak` picks the API texts the way the app does for a page in that language.
  */
 
 function ledger(orgnr: string) {
@@ -21,20 +22,20 @@ function ledger(orgnr: string) {
 
 const aar = (a: number) => ({ fra: dag(`${a}-01-01`), til: dag(`${a}-12-31`) });
 
-export function standinAapneKrav(orgnr: string): AapneKrav {
-  return tilAapneKrav(aapnekravResponseSchema.parse(aapnekrav(ledger(orgnr))));
+export function standinAapneKrav(orgnr: string, spraak: Spraak = "nb"): AapneKrav {
+  return tilAapneKrav(aapnekravResponseSchema.parse(aapnekrav(ledger(orgnr))), spraak);
 }
 
-export function standinKrav(orgnr: string, a: number): Krav[] {
-  return tilKravListe(kravResponseSchema.parse(kravIPeriode(ledger(orgnr), aar(a)).body).krav ?? []);
+export function standinKrav(orgnr: string, a: number, spraak: Spraak = "nb"): Krav[] {
+  return tilKravListe(kravResponseSchema.parse(kravIPeriode(ledger(orgnr), aar(a)).body).krav ?? [], spraak);
 }
 
-export function standinInnbetalinger(orgnr: string, a: number): Innbetaling[] {
-  return tilInnbetalingListe(innbetalingerResponseSchema.parse(innbetalingerIPeriode(ledger(orgnr), aar(a)).body).innbetaling ?? []);
+export function standinInnbetalinger(orgnr: string, a: number, spraak: Spraak = "nb"): Innbetaling[] {
+  return tilInnbetalingListe(innbetalingerResponseSchema.parse(innbetalingerIPeriode(ledger(orgnr), aar(a)).body).innbetaling ?? [], spraak);
 }
 
-export function standinUtbetalinger(orgnr: string, a: number): Utbetaling[] {
-  return tilUtbetalingListe(utbetalingerResponseSchema.parse(utbetalingerIPeriode(ledger(orgnr), aar(a)).body).utbetaling ?? []);
+export function standinUtbetalinger(orgnr: string, a: number, spraak: Spraak = "nb"): Utbetaling[] {
+  return tilUtbetalingListe(utbetalingerResponseSchema.parse(utbetalingerIPeriode(ledger(orgnr), aar(a)).body).utbetaling ?? [], spraak);
 }
 
 /** Claims with something left on a due date that has passed / not yet passed, counted independently of the app's helpers. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { hentAapnekrav, hentInnbetalinger, hentKrav, hentUtbetalinger } from "@/lib/kravogbetalinger";
 import type { Periode } from "@/lib/kravogbetalinger/model";
+import type { Spraak } from "@/lib/i18n/spraak";
 import type { OversiktTilstand } from "./tilstand";
 import {
   lagBetalteKravSide,
@@ -15,30 +16,33 @@ import {
   type UtbetalingerSide,
 } from "./visninger";
 
-/** Fetch through the API client and shape one page of a list: shared by the page's prefetch and the JSON routes. */
+/**
+ * Fetch through the API client and shape one page of a list: shared by the page's prefetch and the JSON routes.
+ * `spraak` picks the API texts (kravbeskrivelse, periode) in that language, bokmål when the API has none.
+ */
 
 export function aarsperiode(aar: number): Periode {
   return { fraOgMed: `${aar}-01-01`, tilOgMed: `${aar}-12-31` };
 }
 
-export async function hentUbetalteSide(orgnr: string, t: OversiktTilstand, iDag: string): Promise<UbetalteSide> {
-  return lagUbetalteSide(await hentAapnekrav(orgnr), t, iDag);
+export async function hentUbetalteSide(orgnr: string, t: OversiktTilstand, iDag: string, spraak: Spraak): Promise<UbetalteSide> {
+  return lagUbetalteSide(await hentAapnekrav(orgnr, { spraak }), t, iDag);
 }
 
-export async function hentBetalteKravSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<BetalteKravSide> {
-  return lagBetalteKravSide(await hentKrav(orgnr, aarsperiode(aar)), t, aar);
+export async function hentBetalteKravSide(orgnr: string, aar: number, t: OversiktTilstand, spraak: Spraak): Promise<BetalteKravSide> {
+  return lagBetalteKravSide(await hentKrav(orgnr, aarsperiode(aar), { spraak }), t, aar);
 }
 
-export async function hentInnbetalingerSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<InnbetalingerSide> {
-  return lagInnbetalingerSide(await hentInnbetalinger(orgnr, aarsperiode(aar)), t, aar);
+export async function hentInnbetalingerSide(orgnr: string, aar: number, t: OversiktTilstand, spraak: Spraak): Promise<InnbetalingerSide> {
+  return lagInnbetalingerSide(await hentInnbetalinger(orgnr, aarsperiode(aar), { spraak }), t, aar);
 }
 
-export async function hentUtbetalingerSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<UtbetalingerSide> {
-  return lagUtbetalingerSide(await hentUtbetalinger(orgnr, aarsperiode(aar)), t, aar);
+export async function hentUtbetalingerSide(orgnr: string, aar: number, t: OversiktTilstand, spraak: Spraak): Promise<UtbetalingerSide> {
+  return lagUtbetalingerSide(await hentUtbetalinger(orgnr, aarsperiode(aar), { spraak }), t, aar);
 }
 
 /** Tilgodebeløp need the year's claims too: the motregning is recorded on the claims it covered. */
-export async function hentTilgodeSide(orgnr: string, aar: number, t: OversiktTilstand): Promise<TilgodeSide> {
-  const [utbetalinger, krav] = await Promise.all([hentUtbetalinger(orgnr, aarsperiode(aar)), hentKrav(orgnr, aarsperiode(aar))]);
+export async function hentTilgodeSide(orgnr: string, aar: number, t: OversiktTilstand, spraak: Spraak): Promise<TilgodeSide> {
+  const [utbetalinger, krav] = await Promise.all([hentUtbetalinger(orgnr, aarsperiode(aar), { spraak }), hentKrav(orgnr, aarsperiode(aar), { spraak })]);
   return lagTilgodeSide(utbetalinger, krav, t, aar);
 }

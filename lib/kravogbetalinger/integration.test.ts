@@ -2,6 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startStandIns } from "../../dev/index";
 import { DELETED_PARTY, FAILING_PARTIES, SEED_ORGNR, STOR_ORGNR, TEST_PARTIES, type TestParty } from "../../dev/testdata/parties";
+import { KRAVTYPER } from "../../dev/testdata/krav/kravtyper";
 import { iDag } from "../dato";
 import { parseServerEnv } from "../env";
 import { medKontrollsiffer } from "../identifikator";
@@ -196,6 +197,40 @@ test("the seed party tells the launch story", async () => {
   );
   const en = await client.hentAapnekrav(SEED_ORGNR, { spraak: "en" });
   assert.ok(en.krav.length === a.krav.length);
+});
+
+test("API texts come in the asked language, bokmål where the API has no other, from the same cached answers", async () => {
+  // The cache holds the API's answer, not our mapped texts: one party read in nb, en and nn in turn.
+  const perNb = new Map(Object.values(KRAVTYPER).map((k) => [k.tekst.nb, k.tekst]));
+  const [nb, en, nn] = [await client.hentAapnekrav(SEED_ORGNR), await client.hentAapnekrav(SEED_ORGNR, { spraak: "en" }), await client.hentAapnekrav(SEED_ORGNR, { spraak: "nn" })];
+  assert.ok(nb.krav.length > 0);
+  let kjente = 0;
+  for (const k of nb.krav) {
+    const tekst = perNb.get(k.beskrivelse);
+    const paaEngelsk = en.krav.find((e) => e.kravidentifikator === k.kravidentifikator)!;
+    const paaNynorsk = nn.krav.find((e) => e.kravidentifikator === k.kravidentifikator)!;
+    if (tekst) {
+      kjente++;
+      assert.equal(paaEngelsk.beskrivelse, tekst.en, `${k.kravidentifikator} in English`);
+      assert.equal(paaNynorsk.beskrivelse, tekst.nn, `${k.kravidentifikator} in nynorsk`);
+    }
+    // The stand-in gives periods in bokmål only: every language falls back to it.
+    assert.equal(paaEngelsk.periode, k.periode);
+    assert.equal(paaNynorsk.periode, k.periode);
+  }
+  assert.ok(kjente > 0, "the seed party has claims of known kravtyper");
+  const forskudd = KRAVTYPER.forskuddsskattPerson.tekst;
+  const fs2024 = (a: AapneKrav) => a.krav.find((k) => k.forfall.some((f) => f.forfallsdato === "2024-03-15"))!;
+  assert.deepEqual([fs2024(nb).beskrivelse, fs2024(en).beskrivelse, fs2024(nn).beskrivelse], [forskudd.nb, forskudd.en, forskudd.nn]);
+
+  const periode: Periode = { fraOgMed: "2023-01-01", tilOgMed: "2023-12-31" };
+  const kravNb = await client.hentKrav(SEED_ORGNR, periode);
+  const kravEn = await client.hentKrav(SEED_ORGNR, periode, { spraak: "en" });
+  const rente = kravNb.krav.find((k) => k.beskrivelse.startsWith(KRAVTYPER.forsinkelsesrente.tekst.nb))!;
+  assert.ok(rente, "a late payment interest claim in 2023");
+  assert.ok(kravEn.krav.find((k) => k.kravidentifikator === rente.kravidentifikator)!.beskrivelse.startsWith(KRAVTYPER.forsinkelsesrente.tekst.en!));
+  // And bokmål again after English: nothing of the English mapping was kept.
+  assert.equal((await client.hentKrav(SEED_ORGNR, periode)).krav.find((k) => k.kravidentifikator === rente.kravidentifikator)!.beskrivelse, rente.beskrivelse);
 });
 
 test("the large party: 8 years in 3 calls a year, merged without duplicates, same as year by year", async () => {

@@ -1,16 +1,17 @@
 import { Skeleton } from "@navikt/ds-react";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { Hoved } from "./_components/Hoved";
 import { ListeSkjelett } from "./_components/ListeSkjelett";
 import styles from "./_components/oversikt.module.css";
 
 /** While the party's page loads: skeletons shaped like the heading, the cards and the list. */
 export default function Laster() {
+  const t = useTranslations("oversikt.laster");
   return (
     <Hoved>
       <div aria-busy="true" data-testid="oversikt-laster">
         <span className="aksel-sr-only" role="status">
-          {oversikt.laster.oversikt}
+          {t("oversikt")}
         </span>
         <div className={styles.sidehode} aria-hidden>
           <Skeleton variant="text" width="50%" height="3rem" />

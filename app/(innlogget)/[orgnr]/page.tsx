@@ -7,7 +7,9 @@ import { hentBetalteKravSide, hentInnbetalingerSide, hentTilgodeSide, hentUtbeta
 import { fraRecord, lesTilstand, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import { lagOppsummering, lagUbetalteSide } from "@/lib/krav-visning/visninger";
 import { hentAapnekrav, type AapneKrav } from "@/lib/kravogbetalinger";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { getTranslations } from "next-intl/server";
+import { hentSpraak } from "@/lib/i18n/server";
+import type { Spraak } from "@/lib/i18n/spraak";
 import { Oversikt } from "./_components/Oversikt";
 import { listeNoekkel, type Liste } from "./_components/queries";
 import { Hoved } from "./_components/Hoved";
@@ -19,24 +21,25 @@ type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<
 /** The tab title names the party (the guard's answer is cached for the request). */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { party } = await requirePartyAccess((await params).orgnr);
-  return { title: oversikt.side.tittel(party.name) };
+  const t = await getTranslations("oversikt.side");
+  return { title: t("tittel", { navn: party.name }) };
 }
 
 /** The list the URL asks for, fetched on the server so the first paint has it (or its error). */
-async function forhaandshent(qc: QueryClient, orgnr: string, t: OversiktTilstand): Promise<void> {
+async function forhaandshent(qc: QueryClient, orgnr: string, t: OversiktTilstand, spraak: Spraak): Promise<void> {
   if (t.fane === "ubetalte" || t.aar === null) return;
   const aar = t.aar;
   const [liste, hent]: [Liste, () => Promise<unknown>] =
     t.fane === "betalte"
       ? t.betalteVisning === "krav"
-        ? ["krav", () => hentBetalteKravSide(orgnr, aar, t)]
-        : ["innbetalinger", () => hentInnbetalingerSide(orgnr, aar, t)]
+        ? ["krav", () => hentBetalteKravSide(orgnr, aar, t, spraak)]
+        : ["innbetalinger", () => hentInnbetalingerSide(orgnr, aar, t, spraak)]
       : t.utbetalingerVisning === "utbetalinger"
-        ? ["utbetalinger", () => hentUtbetalingerSide(orgnr, aar, t)]
-        : ["tilgode", () => hentTilgodeSide(orgnr, aar, t)];
+        ? ["utbetalinger", () => hentUtbetalingerSide(orgnr, aar, t, spraak)]
+        : ["tilgode", () => hentTilgodeSide(orgnr, aar, t, spraak)];
   // A failure is kept in the cache as plain data (FeilInfo), so the browser shows it without refetching.
   await qc.prefetchQuery({
-    queryKey: listeNoekkel(orgnr, liste, t),
+    queryKey: listeNoekkel(orgnr, liste, t, spraak),
     queryFn: () =>
       hent().catch((e: unknown) => {
         throw tilFeilInfo(e);
@@ -51,10 +54,11 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   const idag = iDag();
   const tilstand = lesTilstand(fraRecord(await searchParams), idag);
   const qc = new QueryClient();
+  const spraak = await hentSpraak();
 
   let aapne: AapneKrav;
   try {
-    [aapne] = await Promise.all([hentAapnekrav(orgnr), forhaandshent(qc, orgnr, tilstand)]);
+    [aapne] = await Promise.all([hentAapnekrav(orgnr, { spraak }), forhaandshent(qc, orgnr, tilstand, spraak)]);
   } catch (e) {
     return (
       <Hoved>
@@ -63,7 +67,7 @@ export default async function OversiktSide({ params, searchParams }: Props) {
     );
   }
   const hovedtall = lagOppsummering(aapne, idag);
-  if (tilstand.fane === "ubetalte") qc.setQueryData(listeNoekkel(orgnr, "ubetalte", tilstand), lagUbetalteSide(aapne, tilstand, idag));
+  if (tilstand.fane === "ubetalte") qc.setQueryData(listeNoekkel(orgnr, "ubetalte", tilstand, spraak), lagUbetalteSide(aapne, tilstand, idag));
 
   return (
     <Hoved>

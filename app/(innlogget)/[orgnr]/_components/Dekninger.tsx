@@ -2,13 +2,11 @@
 
 import { BodyShort, Table } from "@navikt/ds-react";
 import { Beloep } from "@/components/Beloep";
-import { formatDato } from "@/lib/dato";
 import { formatKontoMaskert } from "@/lib/format";
 import type { Dekning } from "@/lib/krav-visning/betalte";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import { Rulleboks } from "./Rulleboks";
-
-const t = oversikt;
 
 /**
  * The payments and credits used on a claim: Beskrivelse, Dato, Innbetalt beløp (as the
@@ -16,6 +14,8 @@ const t = oversikt;
  * account it came from, masked.
  */
 export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; tom: string; etikett: string }) {
+  const t = useTranslations("oversikt");
+  const f = useFormatering();
   if (dekninger.length === 0) return <BodyShort size="small">{tom}</BodyShort>;
   return (
     <>
@@ -23,18 +23,18 @@ export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; t
         <Table size="small" data-testid="dekninger">
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell scope="col">{t.tabell.beskrivelse}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.tabell.dato}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" align="right">{t.tabell.innbetaltBeloep}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" align="right">{t.tabell.benyttetBeloep}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.tabell.betaltFraKonto}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("tabell.beskrivelse")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("tabell.dato")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" align="right">{t("tabell.innbetaltBeloep")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" align="right">{t("tabell.benyttetBeloep")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("tabell.betaltFraKonto")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {dekninger.map((d, i) => (
               <Table.Row key={i}>
-                <Table.DataCell>{d.type === "innbetaling" ? t.detaljer.innbetaling : t.detaljer.motregning(d.beskrivelse)}</Table.DataCell>
-                <Table.DataCell>{d.dato ? formatDato(d.dato) : ""}</Table.DataCell>
+                <Table.DataCell>{d.type === "innbetaling" ? t("detaljer.innbetaling") : d.beskrivelse ? t("detaljer.motregningMed", { beskrivelse: d.beskrivelse }) : t("detaljer.motregning")}</Table.DataCell>
+                <Table.DataCell>{d.dato ? f.dato(d.dato) : ""}</Table.DataCell>
                 <Table.DataCell align="right">{d.innbetaltBeloep !== null ? <Beloep verdi={-d.innbetaltBeloep} /> : ""}</Table.DataCell>
                 <Table.DataCell align="right"><Beloep verdi={d.benyttetBeloep} /></Table.DataCell>
                 <Table.DataCell>{d.fraKonto ? formatKontoMaskert(d.fraKonto) : ""}</Table.DataCell>
@@ -43,7 +43,7 @@ export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; t
           </Table.Body>
         </Table>
       </Rulleboks>
-      <BodyShort size="small" textColor="subtle">{t.detaljer.benyttetForklaring}</BodyShort>
+      <BodyShort size="small" textColor="subtle">{t("detaljer.benyttetForklaring")}</BodyShort>
     </>
   );
 }

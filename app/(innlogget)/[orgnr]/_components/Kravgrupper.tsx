@@ -2,35 +2,52 @@ import { Heading } from "@navikt/ds-react";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import { Beloep } from "@/components/Beloep";
 import type { KravgruppeOversikt } from "@/lib/kravogbetalinger/model";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { Rulleboks } from "./Rulleboks";
 import styles from "./oversikt.module.css";
 
-const t = oversikt.kravgrupper;
+/** The API names kravgrupper in bokmål only: the ones we know get the page's language, others stay as given. */
+const KJENTE_GRUPPER = {
+  Skatt: "skatt",
+  Merverdiavgift: "merverdiavgift",
+  Arbeidsgiveravgift: "arbeidsgiveravgift",
+  Forskuddstrekk: "forskuddstrekk",
+  Særavgifter: "saeravgifter",
+  "Andre krav": "andreKrav",
+} as const;
+
+function kjentGruppe(kravgruppe: string): (typeof KJENTE_GRUPPER)[keyof typeof KJENTE_GRUPPER] | undefined {
+  return Object.hasOwn(KJENTE_GRUPPER, kravgruppe) ? KJENTE_GRUPPER[kravgruppe as keyof typeof KJENTE_GRUPPER] : undefined;
+}
 
 /** Totals per kravgruppe, as the API sums them. */
 export function Kravgrupper({ rader }: { rader: KravgruppeOversikt[] }) {
+  const t = useTranslations("oversikt.kravgrupper");
   if (rader.length === 0) return null;
+  const navn = (kravgruppe: string) => {
+    const kode = kjentGruppe(kravgruppe);
+    return kode ? t(`navn.${kode}`) : kravgruppe;
+  };
   return (
     <section className={styles.seksjon} aria-labelledby="kravgrupper-overskrift">
       <Heading level="2" size="medium" spacing id="kravgrupper-overskrift">
-        {t.overskrift}
+        {t("overskrift")}
       </Heading>
-      <Rulleboks etikett={t.overskrift}>
+      <Rulleboks etikett={t("overskrift")}>
         <Table size="small" data-testid="kravgrupper">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{t.kravgruppe}</TableHeaderCell>
-              <TableHeaderCell scope="col" align="right">{t.forfalt}</TableHeaderCell>
-              <TableHeaderCell scope="col" align="right">{t.ikkeForfalt}</TableHeaderCell>
-              <TableHeaderCell scope="col" align="right">{t.renter}</TableHeaderCell>
-              <TableHeaderCell scope="col" align="right">{t.saldo}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("kravgruppe")}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t("forfalt")}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t("ikkeForfalt")}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t("renter")}</TableHeaderCell>
+              <TableHeaderCell scope="col" align="right">{t("saldo")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {rader.map((r) => (
               <TableRow key={r.kravgruppe}>
-                <TableHeaderCell scope="row">{r.kravgruppe}</TableHeaderCell>
+                <TableHeaderCell scope="row">{navn(r.kravgruppe)}</TableHeaderCell>
                 <TableDataCell align="right"><Beloep verdi={r.sumForfalteKrav} /></TableDataCell>
                 <TableDataCell align="right"><Beloep verdi={r.sumIkkeForfalteKrav} /></TableDataCell>
                 <TableDataCell align="right"><Beloep verdi={r.sumStipulerteRenter} /></TableDataCell>

@@ -6,11 +6,9 @@ import { useRef, type ReactNode } from "react";
 import { Feilmelding } from "@/components/Feilmelding";
 import { tilFeilInfo } from "@/lib/krav-visning/feil";
 import { SIDESTOERRELSE, type Side } from "@/lib/krav-visning/visninger";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { ListeSkjelett } from "./ListeSkjelett";
 import styles from "./oversikt.module.css";
-
-const t = oversikt.tabell;
 
 /**
  * Every list's states in one place: skeleton while loading, the error with retry, a calm
@@ -21,12 +19,16 @@ export function Listevisning<D extends Side<unknown>>(props: {
   query: UseQueryResult<D>;
   feilHva: string;
   tom: ReactNode;
+  /** For the test id (liste-<navn>). */
   navn: string;
+  /** The list's name in the page's language, for the page buttons' label. */
+  etikett: string;
   onSide: (side: number) => void;
   /** A sentence above the rows, e.g. the year's sum. */
   oppsummering?: (data: D) => ReactNode;
   children: (data: D) => ReactNode;
 }) {
+  const t = useTranslations("oversikt.tabell");
   const { query } = props;
   const antallRef = useRef<HTMLParagraphElement>(null);
   if (query.isPending) return <ListeSkjelett />;
@@ -40,14 +42,14 @@ export function Listevisning<D extends Side<unknown>>(props: {
   return (
     <div aria-busy={query.isFetching} data-testid={`liste-${props.navn}`}>
       <BodyShort size="small" ref={antallRef} tabIndex={-1} aria-live="polite" spacing>
-        {t.visning(fra, til, data.treff)}
+        {t("visning", { fra, til, treff: data.treff })}
         {props.oppsummering ? <> {props.oppsummering(data)}</> : null}
       </BodyShort>
       {props.children(data)}
       {data.antallSider > 1 ? (
         <div className={styles.sidevelger}>
           <Pagination
-            aria-label={t.sideNavigasjon(props.navn)}
+            aria-label={t("sideNavigasjon", { hva: props.etikett })}
             page={data.side}
             count={data.antallSider}
             size="small"

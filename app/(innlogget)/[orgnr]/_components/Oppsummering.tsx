@@ -3,14 +3,12 @@ import { BodyShort, Box, HGrid, Heading } from "@navikt/ds-react";
 import type { ReactNode } from "react";
 import { Beloep } from "@/components/Beloep";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
-import { betalKnapp } from "@/lib/tekster/betal-knapp";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { BetalKnapp } from "./BetalKnapp";
 import styles from "./oversikt.module.css";
 
-const t = oversikt.kort;
-
 function Kort(props: { tittel: string; antall?: number; sum: number; forklaring: string; advarsel?: boolean; testid: string; handling?: ReactNode }) {
+  const t = useTranslations("oversikt.kort");
   const advarsel = Boolean(props.advarsel);
   return (
     <Box
@@ -27,7 +25,7 @@ function Kort(props: { tittel: string; antall?: number; sum: number; forklaring:
       <Heading level="2" size="small" className={styles.korttittel}>
         {advarsel ? <ExclamationmarkTriangleFillIcon aria-hidden className={styles.advarselIkon} /> : null}
         {props.tittel}
-        {props.antall !== undefined ? <span className={styles.antall}> ({t.antall(props.antall)})</span> : null}
+        {props.antall !== undefined ? <span className={styles.antall}> ({t("antall", { n: props.antall })})</span> : null}
       </Heading>
       <BodyShort size="large" weight="semibold" className={styles.kortsum}>
         <Beloep verdi={props.sum} />
@@ -43,14 +41,16 @@ function Kort(props: { tittel: string; antall?: number; sum: number; forklaring:
 /** Forfalte krav (warning style when anything is overdue), Fremtidige krav, interest so far and saldo. */
 export function Oppsummering({ hovedtall }: { hovedtall: Hovedtall }) {
   const { forfalte, fremtidige } = hovedtall;
+  const t = useTranslations("oversikt.kort");
+  const b = useTranslations("betalKnapp");
   return (
-    <HGrid as="div" columns={{ xs: 1, sm: 2 }} gap="space-12" className={styles.kort} aria-label={t.region} role="region">
-      <Kort tittel={t.forfalte} antall={forfalte.antall} sum={forfalte.sum} forklaring={t.forfalteForklaring} advarsel={forfalte.sum > 0} testid="kort-forfalte"
-        handling={forfalte.sum > 0 ? <BetalKnapp utvalg={{ type: "forfalte" }} etikett={betalKnapp.betalAlleForfalte} testid="betal-forfalte" /> : null} />
-      <Kort tittel={t.fremtidige} antall={fremtidige.antall} sum={fremtidige.sum} forklaring={t.fremtidigeForklaring} testid="kort-fremtidige"
-        handling={fremtidige.sum > 0 ? <BetalKnapp utvalg={{ type: "fremtidige" }} etikett={betalKnapp.betalFremtidige} testid="betal-fremtidige" /> : null} />
-      <Kort tittel={t.renter} sum={hovedtall.sumRenter} forklaring={t.renterForklaring} testid="kort-renter" />
-      <Kort tittel={t.saldo} sum={hovedtall.saldo} forklaring={t.saldoForklaring} testid="kort-saldo" />
+    <HGrid as="div" columns={{ xs: 1, sm: 2 }} gap="space-12" className={styles.kort} aria-label={t("region")} role="region">
+      <Kort tittel={t("forfalte")} antall={forfalte.antall} sum={forfalte.sum} forklaring={t("forfalteForklaring")} advarsel={forfalte.sum > 0} testid="kort-forfalte"
+        handling={forfalte.sum > 0 ? <BetalKnapp utvalg={{ type: "forfalte" }} etikett={b("betalAlleForfalte")} testid="betal-forfalte" /> : null} />
+      <Kort tittel={t("fremtidige")} antall={fremtidige.antall} sum={fremtidige.sum} forklaring={t("fremtidigeForklaring")} testid="kort-fremtidige"
+        handling={fremtidige.sum > 0 ? <BetalKnapp utvalg={{ type: "fremtidige" }} etikett={b("betalFremtidige")} testid="betal-fremtidige" /> : null} />
+      <Kort tittel={t("renter")} sum={hovedtall.sumRenter} forklaring={t("renterForklaring")} testid="kort-renter" />
+      <Kort tittel={t("saldo")} sum={hovedtall.saldo} forklaring={t("saldoForklaring")} testid="kort-saldo" />
     </HGrid>
   );
 }

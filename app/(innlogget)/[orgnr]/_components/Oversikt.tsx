@@ -3,7 +3,8 @@
 import type { ReactNode } from "react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
+import { AkselSpraak } from "./AkselSpraak";
 import { Kravgrupper } from "./Kravgrupper";
 import { Oppsummering } from "./Oppsummering";
 import { OversiktFaner } from "./OversiktFaner";
@@ -20,11 +21,12 @@ export function Oversikt(
   props: { navn: string; orgnr: string; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
 ) {
   const { hovedtall } = props;
+  const t = useTranslations("oversikt");
   return (
-    <>
+    <AkselSpraak>
       <Sidehode navn={props.navn} orgnr={props.orgnr} />
       {!hovedtall ? (
-        props.feil?.ingenData ? <IngenData /> : <ServerFeil feil={props.feil!} hva={oversikt.feil.hva.aapnekrav} />
+        props.feil?.ingenData ? <IngenData /> : <ServerFeil feil={props.feil!} hva={t("feil.hva.aapnekrav")} />
       ) : (
         <>
           {hovedtall.skjermet ? <SkjermetVarsel /> : null}
@@ -35,6 +37,6 @@ export function Oversikt(
           <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
         </>
       )}
-    </>
+    </AkselSpraak>
   );
 }

@@ -1,28 +1,27 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
 import { formatOrgnr } from "@/lib/format";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import styles from "./oversikt.module.css";
-
-const t = oversikt.side;
 
 /** The page's h1 with the party it is for, the intro and the note about delays. */
 export function Sidehode({ navn, orgnr }: { navn: string; orgnr: string }) {
+  const t = useTranslations("oversikt.side");
   return (
     <div className={styles.sidehode}>
       <Heading level="1" size="xlarge" spacing>
-        {t.overskrift}
+        {t("overskrift")}
       </Heading>
       <BodyShort size="large" weight="semibold" data-testid="partnavn">
         {navn}
       </BodyShort>
       <BodyShort spacing>
-        {t.orgnr} <span className="tabular">{formatOrgnr(orgnr)}</span>
+        {t("orgnr")} <span className="tabular">{formatOrgnr(orgnr)}</span>
       </BodyShort>
       <BodyLong spacing className={styles.ingress}>
-        {t.ingress}
+        {t("ingress")}
       </BodyLong>
       <BodyShort size="small" className={styles.merknad}>
-        {t.oppdatering}
+        {t("oppdatering")}
       </BodyShort>
     </div>
   );

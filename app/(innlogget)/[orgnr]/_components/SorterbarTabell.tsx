@@ -3,7 +3,7 @@
 import { Table } from "@navikt/ds-react";
 import { useState, type ReactNode } from "react";
 import { nesteSortering, tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { Rulleboks } from "./Rulleboks";
 
 export type Kolonne<T, K extends string> = {
@@ -45,6 +45,7 @@ export function SorterbarTabell<T, K extends string>(props: {
   onSort: (s: Sortering<K>) => void;
   detaljer: (rad: T) => ReactNode;
 }) {
+  const t = useTranslations("oversikt.tabell");
   return (
     <Rulleboks etikett={props.etikett}>
       <Table sort={tilAkselSort(props.sortering)} onSortChange={(key) => props.onSort(nesteSortering(props.sortering, key as K))} data-testid={`${props.testid}-tabell`}>
@@ -62,7 +63,7 @@ export function SorterbarTabell<T, K extends string>(props: {
               ),
             )}
             <Table.HeaderCell scope="col">
-              <span className="aksel-sr-only">{oversikt.tabell.detaljer}</span>
+              <span className="aksel-sr-only">{t("detaljer")}</span>
             </Table.HeaderCell>
           </Table.Row>
         </Table.Header>

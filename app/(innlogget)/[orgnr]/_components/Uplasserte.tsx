@@ -1,45 +1,45 @@
 import { Alert, Heading, BodyLong } from "@navikt/ds-react";
 import { Table, TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from "@navikt/ds-react/Table";
 import { Beloep } from "@/components/Beloep";
-import { formatDato } from "@/lib/dato";
-import { formatKroner, formatKontoMaskert } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { formatKontoMaskert } from "@/lib/format";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import type { Innbetaling } from "@/lib/kravogbetalinger/model";
-import { oversikt } from "@/lib/tekster/oversikt";
 import { Rulleboks } from "./Rulleboks";
 import styles from "./oversikt.module.css";
 
-const t = oversikt.uplassert;
-
 /** Payments not yet used on a claim, and what that means. Shown only when there are any. */
 export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger: Innbetaling[] }) {
+  const t = useTranslations("oversikt");
+  const f = useFormatering();
   if (sum <= 0 && innbetalinger.length === 0) return null;
   return (
     <section className={styles.seksjon} aria-labelledby="uplasserte-overskrift" data-testid="uplasserte">
       <Alert variant="info">
         <Heading level="2" size="small" spacing id="uplasserte-overskrift">
-          {t.overskrift}
+          {t("uplassert.overskrift")}
         </Heading>
-        <BodyLong>{t.tekst(formatKroner(sum))}</BodyLong>
+        <BodyLong>{t("uplassert.tekst", { sum: f.kroner(sum) })}</BodyLong>
       </Alert>
       {innbetalinger.length > 0 ? (
         <div className={styles.underAlert}>
-          <Rulleboks etikett={t.overskrift}>
+          <Rulleboks etikett={t("uplassert.overskrift")}>
             <Table size="small">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell scope="col">{t.dato}</TableHeaderCell>
-                  <TableHeaderCell scope="col" align="right">{t.innbetalt}</TableHeaderCell>
-                  <TableHeaderCell scope="col" align="right">{t.ikkeBrukt}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t.fraKonto}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("uplassert.dato")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" align="right">{t("uplassert.innbetalt")}</TableHeaderCell>
+                  <TableHeaderCell scope="col" align="right">{t("uplassert.ikkeBrukt")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("uplassert.fraKonto")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {innbetalinger.map((i) => (
                   <TableRow key={i.innbetalingsidentifikator}>
-                    <TableDataCell>{formatDato(i.innbetalingsdato)}</TableDataCell>
+                    <TableDataCell>{f.dato(i.innbetalingsdato)}</TableDataCell>
                     <TableDataCell align="right"><Beloep verdi={i.innbetaltBeloep} /></TableDataCell>
                     <TableDataCell align="right"><Beloep verdi={i.uplassertBeloep} /></TableDataCell>
-                    <TableDataCell>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : oversikt.tabell.ikkeOppgitt}</TableDataCell>
+                    <TableDataCell>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : t("tabell.ikkeOppgitt")}</TableDataCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -2,10 +2,8 @@
 
 import { Radio, RadioGroup, Select } from "@navikt/ds-react";
 import { aarValg, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import styles from "./oversikt.module.css";
-
-const t = oversikt;
 
 /** "Hva vil du vise?" and the year, both kept in the URL. A year the URL names but we do not offer is reported on the field. */
 export function VisningOgAar<V extends string>(props: {
@@ -16,11 +14,12 @@ export function VisningOgAar<V extends string>(props: {
   onVisning: (v: V) => void;
   onAar: (aar: number) => void;
 }) {
+  const t = useTranslations("oversikt");
   const aar = aarValg(props.iDag);
-  const feil = props.tilstand.aarFeil !== null ? t.aar.feil(aar.at(-1)!, aar[0]!) : undefined;
+  const feil = props.tilstand.aarFeil !== null ? t("aar.feil", { fra: aar.at(-1)!, til: aar[0]! }) : undefined;
   return (
     <div className={styles.verktoey}>
-      <RadioGroup legend={t.betalte.hvaVilDuVise} value={props.visning} onChange={(v: V) => props.onVisning(v)} size="small">
+      <RadioGroup legend={t("betalte.hvaVilDuVise")} value={props.visning} onChange={(v: V) => props.onVisning(v)} size="small">
         <div className={styles.radiorad}>
           {props.valg.map((v) => (
             <Radio key={v.verdi} value={v.verdi}>
@@ -31,7 +30,7 @@ export function VisningOgAar<V extends string>(props: {
       </RadioGroup>
       <div className={styles.aar}>
         <Select
-          label={t.aar.label}
+          label={t("aar.label")}
           size="small"
           value={props.tilstand.aar ?? ""}
           error={feil}

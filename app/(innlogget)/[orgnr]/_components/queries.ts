@@ -1,11 +1,13 @@
 import { hentFeilFraSvar } from "@/lib/krav-visning/feil";
+import type { Spraak } from "@/lib/i18n/spraak";
 import type { OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import type { BetalteKravSide, InnbetalingerSide, TilgodeSide, UbetalteSide, UtbetalingerSide } from "@/lib/krav-visning/visninger";
 
 /**
  * Query keys and fetchers for the overview's lists. The server page fills the same keys
  * (prefetch + HydrationBoundary); in the browser the lists read the app's own JSON routes.
- * Keys hold the list's URL state, so changing year, view, sort or page fetches only that.
+ * Keys hold the list's URL state, so changing year, view, sort or page fetches only that, and the
+ * language: the JSON carries the API's texts in the language of the request (the spraak cookie).
  */
 
 export type Liste = "ubetalte" | "krav" | "innbetalinger" | "utbetalinger" | "tilgode";
@@ -37,8 +39,8 @@ function parametre(liste: Liste, t: OversiktTilstand): Record<string, string> {
   return p;
 }
 
-export function listeNoekkel(orgnr: string, liste: Liste, t: OversiktTilstand) {
-  return ["kravogbetalinger", orgnr, liste, parametre(liste, t)] as const;
+export function listeNoekkel(orgnr: string, liste: Liste, t: OversiktTilstand, spraak: Spraak) {
+  return ["kravogbetalinger", orgnr, liste, parametre(liste, t), spraak] as const;
 }
 
 export function listeUrl(orgnr: string, liste: Liste, t: OversiktTilstand): string {

@@ -3,17 +3,17 @@
 import { useDatepicker, type DateValidationT } from "@navikt/ds-react";
 import { addYears } from "date-fns";
 import { useState } from "react";
-import { formatDato, parseIsoDato, tilIsoDato } from "@/lib/dato";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
+import { parseIsoDato, tilIsoDato } from "@/lib/dato";
+import type { Formatering } from "@/lib/i18n/formatering";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 
-const t = oversikt.renter;
-
-function feilmelding(v: DateValidationT | null, iDag: string, sisteDato: Date): string | undefined {
+function feilmelding(t: ReturnType<typeof useTranslations<"oversikt.renter">>, f: Formatering, v: DateValidationT | null, iDag: string, sisteDato: Date): string | undefined {
   if (!v || v.isValidDate) return undefined;
-  if (v.isEmpty) return t.tom;
-  if (v.isBefore) return t.foerIDag(formatDato(iDag));
-  if (v.isAfter) return t.forSent(formatDato(sisteDato));
-  return t.ugyldig;
+  if (v.isEmpty) return t("tom");
+  if (v.isBefore) return t("foerIDag", { dato: f.dato(iDag) });
+  if (v.isAfter) return t("forSent", { dato: f.dato(sisteDato) });
+  return t("ugyldig");
 }
 
 /**
@@ -21,6 +21,8 @@ function feilmelding(v: DateValidationT | null, iDag: string, sisteDato: Date): 
  * error in words when the field holds something else (WCAG 3.3.1). `dato` is null while invalid.
  */
 export function useBetalingsdato(iDag: string) {
+  const t = useTranslations("oversikt.renter");
+  const f = useFormatering();
   const idag = parseIsoDato(iDag) ?? new Date();
   const sisteDato = addYears(idag, 2);
   const [valgt, setValgt] = useState<string | null>(iDag);
@@ -33,6 +35,6 @@ export function useBetalingsdato(iDag: string) {
     onDateChange: (d) => setValgt(d ? tilIsoDato(d) : null),
     onValidate: setValidering,
   });
-  const feil = feilmelding(validering, iDag, sisteDato);
+  const feil = feilmelding(t, f, validering, iDag, sisteDato);
   return { datepickerProps, inputProps, feil, dato: feil ? null : valgt };
 }

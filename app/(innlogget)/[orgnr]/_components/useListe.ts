@@ -1,6 +1,8 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale } from "next-intl";
+import { tilSpraak } from "@/lib/i18n/spraak";
 import type { OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import { hentListe, listeNoekkel, type Liste, type ListeData } from "./queries";
 
@@ -13,7 +15,7 @@ type Noekkel = ReturnType<typeof listeNoekkel>;
  * loads, the rows on screen stay; a new year or view shows the skeleton instead.
  */
 export function useListe<L extends Liste>(orgnr: string, liste: L, tilstand: OversiktTilstand, enabled = true) {
-  const queryKey = listeNoekkel(orgnr, liste, tilstand);
+  const queryKey = listeNoekkel(orgnr, liste, tilstand, tilSpraak(useLocale()));
   return useQuery<ListeData[L]>({
     queryKey,
     queryFn: ({ signal }) => hentListe(orgnr, liste, tilstand, signal),

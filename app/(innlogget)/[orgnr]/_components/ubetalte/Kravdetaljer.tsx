@@ -4,14 +4,12 @@ import { Alert, BodyLong, Heading } from "@navikt/ds-react";
 import dynamic from "next/dynamic";
 import type { UbetaltKravRad } from "@/lib/krav-visning/visninger";
 import { dekningerForKrav } from "@/lib/krav-visning/betalte";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { Dekninger } from "../Dekninger";
 import styles from "../oversikt.module.css";
 import { Betalingsinformasjon } from "./Betalingsinformasjon";
 import { Forfallstabell } from "./Forfallstabell";
 import { ListeSkjelett } from "../ListeSkjelett";
-
-const t = oversikt.detaljer;
 
 // The interest estimate carries the date picker: load it only when an overdue claim is opened.
 const Renteestimat = dynamic(() => import("./Renteestimat").then((m) => m.Renteestimat), { loading: () => <ListeSkjelett rader={2} /> });
@@ -22,31 +20,32 @@ function erForskuddsskatt(kravtype: string, beskrivelse: string): boolean {
 
 /** Everything about one open claim: due dates, what was used on it, postponement, how to pay, interest. */
 export function Kravdetaljer({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag: string; skjermet: boolean }) {
+  const t = useTranslations("oversikt.detaljer");
   const { krav } = rad;
   const utsatt = krav.forfall.some((f) => f.utsattIverksettelse);
   return (
     <div className={styles.detaljer} data-testid="kravdetaljer">
       <Heading level="3" size="small">
-        {t.overskrift(krav.beskrivelse)}
+        {t("overskrift", { beskrivelse: krav.beskrivelse })}
       </Heading>
       {utsatt ? (
         <Alert variant="info" size="small" inline>
-          {t.utsattForklaring}
+          {t("utsattForklaring")}
         </Alert>
       ) : null}
-      <section aria-label={t.forfall}>
+      <section aria-label={t("forfall")}>
         <Heading level="4" size="xsmall" spacing>
-          {t.forfall}
+          {t("forfall")}
         </Heading>
-        {krav.forfall.length > 1 ? <BodyLong size="small" spacing>{t.forfallFlere(krav.forfall.length)}</BodyLong> : null}
-        {erForskuddsskatt(krav.kravtype, krav.beskrivelse) ? <BodyLong size="small" spacing>{t.forskuddsskatt}</BodyLong> : null}
+        {krav.forfall.length > 1 ? <BodyLong size="small" spacing>{t("forfallFlere", { n: krav.forfall.length })}</BodyLong> : null}
+        {erForskuddsskatt(krav.kravtype, krav.beskrivelse) ? <BodyLong size="small" spacing>{t("forskuddsskatt")}</BodyLong> : null}
         <Forfallstabell forfall={krav.forfall} iDag={iDag} kravidentifikator={krav.kravidentifikator} />
       </section>
-      <section aria-label={t.dekning}>
+      <section aria-label={t("dekning")}>
         <Heading level="4" size="xsmall" spacing>
-          {t.dekning}
+          {t("dekning")}
         </Heading>
-        <Dekninger dekninger={dekningerForKrav(krav)} tom={t.ingenDekning} etikett={t.dekning} />
+        <Dekninger dekninger={dekningerForKrav(krav)} tom={t("ingenDekning")} etikett={t("dekning")} />
       </section>
       <Betalingsinformasjon rad={rad} skjermet={skjermet} />
       {rad.forfalt ? <Renteestimat krav={krav} iDag={iDag} /> : null}

@@ -4,18 +4,18 @@ import { ExclamationmarkTriangleFillIcon } from "@navikt/aksel-icons";
 import { Detail, Table, Tag } from "@navikt/ds-react";
 import { useState } from "react";
 import { Beloep } from "@/components/Beloep";
-import { formatDato } from "@/lib/dato";
+import { useTranslations } from "next-intl";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import type { UbetaltKravRad } from "@/lib/krav-visning/visninger";
-import { oversikt } from "@/lib/tekster/oversikt";
 import styles from "../oversikt.module.css";
 import { Kravdetaljer } from "./Kravdetaljer";
 import { BetalKnapp } from "../BetalKnapp";
-import { betalKnapp } from "@/lib/tekster/betal-knapp";
-
-const t = oversikt.ubetalte;
 
 /** One open claim; its details are rendered only when opened (a page may hold many rows). */
 export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag: string; skjermet: boolean }) {
+  const t = useTranslations("oversikt.ubetalte");
+  const b = useTranslations("betalKnapp");
+  const f = useFormatering();
   const [aapen, setAapen] = useState(false);
   const { krav, gjeldendeForfall } = rad;
   return (
@@ -28,14 +28,14 @@ export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag:
       data-forfalt={rad.forfalt}
     >
       <Table.DataCell className={rad.forfalt ? styles.forfalt : undefined}>
-        {gjeldendeForfall ? formatDato(gjeldendeForfall.forfallsdato) : null}
-        {rad.antallForfall > 1 ? <Detail as="span" className={styles.nowrap}> ({t.forfallsdatoAv(rad.forfallNummer, rad.antallForfall)})</Detail> : null}
+        {gjeldendeForfall ? f.dato(gjeldendeForfall.forfallsdato) : null}
+        {rad.antallForfall > 1 ? <Detail as="span" className={styles.nowrap}> ({t("forfallsdatoAv", { n: rad.forfallNummer, av: rad.antallForfall })})</Detail> : null}
       </Table.DataCell>
       <Table.DataCell>
         <div>{krav.beskrivelse}</div>
         {rad.forfalt ? (
           <Tag size="xsmall" variant="moderate" data-color="danger" icon={<ExclamationmarkTriangleFillIcon aria-hidden />}>
-            {t.fristenErForfalt}
+            {t("fristenErForfalt")}
           </Tag>
         ) : null}
       </Table.DataCell>
@@ -47,13 +47,13 @@ export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag:
         <Beloep verdi={krav.gjenstaaendeBeloep} />
         {krav.stipulerteRenter > 0 ? (
           <Detail className={styles.forfalt}>
-            {t.renterHittil}: <Beloep verdi={krav.stipulerteRenter} />
+            {t("renterHittil")}: <Beloep verdi={krav.stipulerteRenter} />
           </Detail>
         ) : null}
       </Table.DataCell>
       <Table.DataCell>
         {krav.gjenstaaendeBeloep > 0 ? (
-          <BetalKnapp utvalg={{ type: "krav", kravidentifikator: krav.kravidentifikator }} etikett={betalKnapp.betalKrav([krav.beskrivelse, krav.periode].filter(Boolean).join(" "))} testid="betal-krav" />
+          <BetalKnapp utvalg={{ type: "krav", kravidentifikator: krav.kravidentifikator }} etikett={b("betalKrav", { beskrivelse: [krav.beskrivelse, krav.periode].filter(Boolean).join(" ") })} testid="betal-krav" />
         ) : null}
       </Table.DataCell>
     </Table.ExpandableRow>

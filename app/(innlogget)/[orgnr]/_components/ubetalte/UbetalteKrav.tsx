@@ -3,16 +3,15 @@
 import { BodyLong, Search } from "@navikt/ds-react";
 import { useEffect, useState } from "react";
 import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { Listevisning } from "../Listevisning";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
 import { UbetalteTabell } from "./UbetalteTabell";
 
-const t = oversikt.ubetalte;
-
 /** The Ubetalte krav tab: free-text filter, sortable table with details, pages. */
 export function UbetalteKrav(props: { orgnr: string; iDag: string; tilstand: OversiktTilstand; endre: (e: Endring, modus?: "push" | "replace") => void }) {
+  const t = useTranslations("oversikt");
   const { tilstand, endre } = props;
   const query = useListe(props.orgnr, "ubetalte", tilstand);
   const [sok, setSok] = useState(tilstand.sok);
@@ -34,19 +33,20 @@ export function UbetalteKrav(props: { orgnr: string; iDag: string; tilstand: Ove
   const harKrav = (query.data?.antallTotalt ?? 1) > 0;
   return (
     <>
-      <BodyLong spacing>{t.intro}</BodyLong>
+      <BodyLong spacing>{t("ubetalte.intro")}</BodyLong>
       {harKrav ? (
         <div className={styles.verktoey}>
           <div className={styles.sok}>
-            <Search label={t.sok} hideLabel={false} description={t.sokBeskrivelse} variant="simple" size="small" value={sok} onChange={setSok} />
+            <Search label={t("ubetalte.sok")} hideLabel={false} description={t("ubetalte.sokBeskrivelse")} variant="simple" size="small" value={sok} onChange={setSok} />
           </div>
         </div>
       ) : null}
       <Listevisning
         query={query}
         navn="ubetalte krav"
-        feilHva={oversikt.feil.hva.aapnekrav}
-        tom={query.data && query.data.antallTotalt > 0 ? t.ingenTreff(tilstand.sok) : t.tom}
+        etikett={t("ubetalte.overskrift")}
+        feilHva={t("feil.hva.aapnekrav")}
+        tom={query.data && query.data.antallTotalt > 0 ? t("ubetalte.ingenTreff", { q: tilstand.sok }) : t("ubetalte.tom")}
         onSide={(side) => endre({ side })}
       >
         {(data) => <UbetalteTabell data={data} orgnr={props.orgnr} iDag={props.iDag} onSort={(sortering) => endre({ sortering })} />}

@@ -4,25 +4,25 @@ import { Table } from "@navikt/ds-react";
 import { nesteSortering, tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
 import type { UbetaltKolonne } from "@/lib/krav-visning/ubetalte";
 import type { UbetalteSide } from "@/lib/krav-visning/visninger";
-import { betalKnapp } from "@/lib/tekster/betal-knapp";
-import { oversikt } from "@/lib/tekster/oversikt";
+import { useTranslations } from "next-intl";
 import { Rulleboks } from "../Rulleboks";
 import { UbetaltRad } from "./UbetaltRad";
 
-const t = oversikt.tabell;
-
-const KOLONNER: { key: UbetaltKolonne; tittel: string; hoeyre?: boolean }[] = [
-  { key: "forfallsdato", tittel: t.forfallsdato },
-  { key: "beskrivelse", tittel: t.beskrivelse },
-  { key: "periode", tittel: t.periode },
-  { key: "opprinneligBeloep", tittel: t.opprinneligBeloep, hoeyre: true },
-  { key: "gjenstaaendeBeloep", tittel: t.restbeloep, hoeyre: true },
-];
+const KOLONNER = [
+  { key: "forfallsdato", tittel: "forfallsdato" },
+  { key: "beskrivelse", tittel: "beskrivelse" },
+  { key: "periode", tittel: "periode" },
+  { key: "opprinneligBeloep", tittel: "opprinneligBeloep", hoeyre: true },
+  { key: "gjenstaaendeBeloep", tittel: "restbeloep", hoeyre: true },
+] as const satisfies readonly { key: UbetaltKolonne; tittel: string; hoeyre?: boolean }[];
 
 export function UbetalteTabell(props: { data: UbetalteSide; orgnr: string; iDag: string; onSort: (s: Sortering<UbetaltKolonne>) => void }) {
+  const t = useTranslations("oversikt");
+  const kolonne = useTranslations("oversikt.tabell");
+  const b = useTranslations("betalKnapp");
   const { data } = props;
   return (
-    <Rulleboks etikett={oversikt.ubetalte.overskrift}>
+    <Rulleboks etikett={t("ubetalte.overskrift")}>
       <Table
         data-testid="ubetalte-tabell"
         sort={tilAkselSort(data.sortering)}
@@ -31,15 +31,15 @@ export function UbetalteTabell(props: { data: UbetalteSide; orgnr: string; iDag:
         <Table.Header>
           <Table.Row>
             {KOLONNER.map((k) => (
-              <Table.ColumnHeader key={k.key} sortable sortKey={k.key} align={k.hoeyre ? "right" : undefined}>
-                {k.tittel}
+              <Table.ColumnHeader key={k.key} sortable sortKey={k.key} align={"hoeyre" in k ? "right" : undefined}>
+                {kolonne(k.tittel)}
               </Table.ColumnHeader>
             ))}
             <Table.HeaderCell scope="col">
-              <span className="aksel-sr-only">{betalKnapp.betal}</span>
+              <span className="aksel-sr-only">{b("betal")}</span>
             </Table.HeaderCell>
             <Table.HeaderCell scope="col">
-              <span className="aksel-sr-only">{t.detaljer}</span>
+              <span className="aksel-sr-only">{kolonne("detaljer")}</span>
             </Table.HeaderCell>
           </Table.Row>
         </Table.Header>

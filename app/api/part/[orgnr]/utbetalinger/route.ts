@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { hentSpraak } from "@/lib/i18n/server";
 import { withRouteMetrics } from "@/lib/metrics";
 import { hentTilgodeSide, hentUtbetalingerSide } from "@/lib/krav-visning/server";
 import { svarMedListe } from "@/lib/krav-visning/svar";
@@ -9,8 +10,10 @@ export const GET = withRouteMetrics(`/api/part/[orgnr]/utbetalinger`, async (req
     request,
     params,
     "utbetalinger",
-    ({ orgnr, aar, tilstand }) =>
-      tilstand.utbetalingerVisning === "tilgode" ? hentTilgodeSide(orgnr, aar, tilstand) : hentUtbetalingerSide(orgnr, aar, tilstand),
+    async ({ orgnr, aar, tilstand }) => {
+      const spraak = await hentSpraak();
+      return tilstand.utbetalingerVisning === "tilgode" ? hentTilgodeSide(orgnr, aar, tilstand, spraak) : hentUtbetalingerSide(orgnr, aar, tilstand, spraak);
+    },
     { trengerAar: true },
   );
 });
