@@ -3,7 +3,8 @@ import type { NextRequest } from "next/server";
 import { checkPartyAccess } from "@/lib/auth/guard";
 import { iDag } from "@/lib/dato";
 import { requestLogger } from "@/lib/log";
-import { feilsvar } from "@/lib/tekster/feilsvar";
+import { oversetter } from "@/lib/i18n/oversetter";
+import { hentSpraak } from "@/lib/i18n/server";
 import { statusForFeil, tilFeilInfo, type FeilInfo } from "./feil";
 import { aarValg, lesTilstand, type OversiktTilstand } from "./tilstand";
 
@@ -11,7 +12,7 @@ import { aarValg, lesTilstand, type OversiktTilstand } from "./tilstand";
  * The overview's JSON routes in one place: access first (no upstream call without it), then
  * the URL state, then one page of data. Failures become `{ feil }` with the korrelasjonsid and
  * a status that says what kind of failure it was; never a 500 with a stack. Bad input is a 400
- * with kode UGYLDIG_PARAMETER and a Norwegian `melding` beside `feil`.
+ * with kode UGYLDIG_PARAMETER and a `melding` in the request's language beside `feil`.
  */
 
 const HEADERS = { "Cache-Control": "private, no-store" };
@@ -31,10 +32,11 @@ export async function svarMedListe(
   const orgnr = tilgang.access.party.orgnr;
 
   const idag = iDag();
+  const t = oversetter(await hentSpraak(), "feilsvar");
   const tilstand = lesTilstand(request.nextUrl.searchParams, idag);
   if (opts.trengerAar && (tilstand.aar === null || !request.nextUrl.searchParams.has("aar"))) {
     const valg = aarValg(idag);
-    return ugyldig(feilsvar.ugyldigAar(valg[valg.length - 1]!, valg[0]!));
+    return ugyldig(t("ugyldigAar", { fra: valg[valg.length - 1]!, til: valg[0]! }));
   }
   const log = requestLogger(request.headers.get("x-request-id"));
   try {
@@ -42,7 +44,7 @@ export async function svarMedListe(
     return Response.json(data, { headers: HEADERS });
   } catch (error) {
     const feil = tilFeilInfo(error);
-    if (feil.type === "input") return ugyldig(feilsvar.ugyldigForespoersel);
+    if (feil.type === "input") return ugyldig(t("ugyldigForespoersel"));
     const status = statusForFeil(feil);
     if (feil.type === "ukjent") log.error({ err: error, endepunkt, orgnr }, "uventet feil i oversiktsrute");
     else log.info({ endepunkt, orgnr, kode: feil.kode, type: feil.type, korrelasjonsid: feil.korrelasjonsid }, "oversiktsrute svarte med feil");

@@ -53,8 +53,10 @@ test("every language's message takes the same arguments as bokmål's", () => {
 test("every message is valid ICU and formats with its arguments", () => {
   for (const spraak of SPRAAK) {
     const feil: string[] = [];
-    const t = createTranslator({ locale: spraak, messages: meldinger[spraak], timeZone: "Europe/Oslo", onError: (e) => feil.push(e.message) });
+    let naa = "";
+    const t = createTranslator({ locale: spraak, messages: meldinger[spraak], timeZone: "Europe/Oslo", onError: (e) => feil.push(`${naa}: ${e.message}`) });
     for (const [key, melding] of perSpraak[spraak]) {
+      naa = key;
       const args = Object.fromEntries(argumenter(melding).map((a) => [a, 1]));
       (t as unknown as (k: string, a: object) => string)(key, args);
     }

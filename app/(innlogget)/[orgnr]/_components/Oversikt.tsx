@@ -4,7 +4,6 @@ import type { ReactNode } from "react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
 import { useTranslations } from "next-intl";
-import { AkselSpraak } from "./AkselSpraak";
 import { Kravgrupper } from "./Kravgrupper";
 import { Oppsummering } from "./Oppsummering";
 import { OversiktFaner } from "./OversiktFaner";
@@ -23,7 +22,7 @@ export function Oversikt(
   const { hovedtall } = props;
   const t = useTranslations("oversikt");
   return (
-    <AkselSpraak>
+    <>
       <Sidehode navn={props.navn} orgnr={props.orgnr} />
       {!hovedtall ? (
         props.feil?.ingenData ? <IngenData /> : <ServerFeil feil={props.feil!} hva={t("feil.hva.aapnekrav")} />
@@ -37,6 +36,6 @@ export function Oversikt(
           <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
         </>
       )}
-    </AkselSpraak>
+    </>
   );
 }
