@@ -1,5 +1,6 @@
 import { maanedsnavn, type Forfallsgraf as Data, type Stolpe } from "@/lib/betal/graf";
 import { useTranslations } from "next-intl";
+import { useKravgruppeNavn } from "./useKravgruppeNavn";
 import type { Formatering } from "@/lib/i18n/formatering";
 import { useFormatering } from "@/lib/i18n/useFormatering";
 import { ForfallsgrafTabell } from "./ForfallsgrafTabell";
@@ -41,6 +42,7 @@ function Stolperad({ s, y, skala, grupper, f }: { s: Stolpe; y: number; skala: n
 /** The next 12 months' due amounts per kravgruppe as a plain SVG (no client JS), overdue apart, with the numbers as a table. */
 export function Forfallsgraf({ data, orgnr }: { data: Data; orgnr: string }) {
   const t = useTranslations("betal");
+  const navn = useKravgruppeNavn();
   const f = useFormatering();
   // Overdue is apart, on its own scale: a large arrear must not flatten the months.
   const maksMaaned = Math.max(0, ...data.maaneder.map((m) => m.sum));
@@ -73,7 +75,7 @@ export function Forfallsgraf({ data, orgnr }: { data: Data; orgnr: string }) {
                 <svg width="12" height="12" aria-hidden focusable="false">
                   <rect width="12" height="12" fill={FARGER[i % FARGER.length]} />
                 </svg>
-                {g}
+                {navn(g)}
               </li>
             ))}
           </ul>

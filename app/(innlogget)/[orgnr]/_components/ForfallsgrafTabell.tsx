@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { maanedsnavn, type Forfallsgraf } from "@/lib/betal/graf";
 import { Beloep } from "@/components/Beloep";
 import { useLocale, useTranslations } from "next-intl";
+import { useKravgruppeNavn } from "./useKravgruppeNavn";
 import { tilSpraak } from "@/lib/i18n/spraak";
 import { Rulleboks } from "./Rulleboks";
 
@@ -18,6 +19,7 @@ const Td = ({ children }: { children: ReactNode }) => (
 /** The chart's numbers: one row per bar (Forfalt, then each month), one column per kravgruppe, and the sum. */
 export function ForfallsgrafTabell({ data }: { data: Forfallsgraf }) {
   const t = useTranslations("betal.graf");
+  const navn = useKravgruppeNavn();
   const spraak = tilSpraak(useLocale());
   return (
     <Rulleboks etikett={t("tabelltittel")}>
@@ -28,7 +30,7 @@ export function ForfallsgrafTabell({ data }: { data: Forfallsgraf }) {
             <Th scope="col">{t("maaned")}</Th>
             {data.grupper.map((g) => (
               <Th key={g} scope="col" hoeyre>
-                {g}
+                {navn(g)}
               </Th>
             ))}
             <Th scope="col" hoeyre>

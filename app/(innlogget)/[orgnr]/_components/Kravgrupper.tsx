@@ -4,30 +4,14 @@ import { Beloep } from "@/components/Beloep";
 import type { KravgruppeOversikt } from "@/lib/kravogbetalinger/model";
 import { useTranslations } from "next-intl";
 import { Rulleboks } from "./Rulleboks";
+import { useKravgruppeNavn } from "./useKravgruppeNavn";
 import styles from "./oversikt.module.css";
-
-/** The API names kravgrupper in bokmål only: the ones we know get the page's language, others stay as given. */
-const KJENTE_GRUPPER = {
-  Skatt: "skatt",
-  Merverdiavgift: "merverdiavgift",
-  Arbeidsgiveravgift: "arbeidsgiveravgift",
-  Forskuddstrekk: "forskuddstrekk",
-  Særavgifter: "saeravgifter",
-  "Andre krav": "andreKrav",
-} as const;
-
-function kjentGruppe(kravgruppe: string): (typeof KJENTE_GRUPPER)[keyof typeof KJENTE_GRUPPER] | undefined {
-  return Object.hasOwn(KJENTE_GRUPPER, kravgruppe) ? KJENTE_GRUPPER[kravgruppe as keyof typeof KJENTE_GRUPPER] : undefined;
-}
 
 /** Totals per kravgruppe, as the API sums them. */
 export function Kravgrupper({ rader }: { rader: KravgruppeOversikt[] }) {
   const t = useTranslations("oversikt.kravgrupper");
+  const navn = useKravgruppeNavn();
   if (rader.length === 0) return null;
-  const navn = (kravgruppe: string) => {
-    const kode = kjentGruppe(kravgruppe);
-    return kode ? t(`navn.${kode}`) : kravgruppe;
-  };
   return (
     <section className={styles.seksjon} aria-labelledby="kravgrupper-overskrift">
       <Heading level="2" size="medium" spacing id="kravgrupper-overskrift">
