@@ -72,6 +72,30 @@ test("a language chosen here is kept when ID-porten was used in another", async 
   await expect(page.locator("html")).toHaveAttribute("lang", "nn");
 });
 
+test("two logins as the same person at once each get the language chosen in that login", async ({ browser }) => {
+  const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [sideA, sideB] = await Promise.all([a.newPage(), b.newPage()]);
+  // A's choice reaches ID-porten first; its answer (and so A's token) waits until B has logged in.
+  let slippA!: () => void;
+  const aVenter = new Promise<void>((r) => (slippA = r));
+  let aHoldt!: () => void;
+  const aErHoldt = new Promise<void>((r) => (aHoldt = r));
+  await sideA.route("**/interaction/*/login", async (route) => {
+    const svar = await route.fetch({ maxRedirects: 0 });
+    aHoldt();
+    await aVenter;
+    await route.fulfill({ response: svar });
+  });
+  const loginA = loginAs(sideA, "Kari Nordmann", { locale: "English", returnTo: `/${SEED_ORGNR}` });
+  await aErHoldt;
+  await loginAs(sideB, "Kari Nordmann", { locale: "Nynorsk", returnTo: `/${SEED_ORGNR}` });
+  slippA();
+  await loginA;
+  await expect(sideA.locator("html")).toHaveAttribute("lang", "en");
+  await expect(sideB.locator("html")).toHaveAttribute("lang", "nn");
+  await Promise.all([a.close(), b.close()]);
+});
+
 const BELOEP: Record<Spraak, RegExp> = {
   nb: /\d\u00a0\d{3},\d{2}/,
   nn: /\d\u00a0\d{3},\d{2}/,

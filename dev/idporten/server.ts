@@ -77,9 +77,9 @@ export async function startIdporten(port: number, appUrl: string): Promise<Stand
       },
     },
     extraTokenClaims: async (_ctx, token) => ("accountId" in token && token.accountId ? { pid: token.accountId, acr: (token as { acr?: string }).acr } : undefined),
-    findAccount: async (_ctx, id) => ({
+    findAccount: async (_ctx, id, token) => ({
       accountId: id,
-      claims: async () => ({ sub: id, pid: id, name: findTestPerson(id)?.name, locale: chosenLocale.get(id) ?? "nb" }),
+      claims: async () => ({ sub: id, pid: id, name: findTestPerson(id)?.name, locale: localeForLogin(token) }),
     }),
     // No consent screen: the grant is given automatically, as ID-porten does for its clients.
     loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
@@ -140,8 +140,24 @@ export async function startIdporten(port: number, appUrl: string): Promise<Stand
   return { name: "ID-porten", port, url: issuer, close: () => close(server) };
 }
 
-/** The language each test person last chose on the TestID page (the id_token's `locale`). */
+/**
+ * The language chosen on the TestID page (the id_token's `locale`), per login: keyed by the
+ * authorization request's nonce, which the authorization code carries to the token endpoint.
+ * Per login, not per person: parallel tests log in as the same person in different languages.
+ */
 const chosenLocale = new Map<string, string>();
+
+function localeForLogin(token: unknown): string {
+  const nonce = (token as { nonce?: unknown } | undefined)?.nonce;
+  return (typeof nonce === "string" && chosenLocale.get(nonce)) || "nb";
+}
+
+function rememberLocale(nonce: unknown, locale: string) {
+  if (typeof nonce !== "string" || !nonce) return;
+  chosenLocale.set(nonce, LOCALE_CHOICES.some((c) => c.value === locale) ? locale : "nb");
+  // A stand-in that runs for days must not grow without bound: forget the oldest logins.
+  if (chosenLocale.size > 1000) chosenLocale.delete(chosenLocale.keys().next().value!);
+}
 
 async function handle(provider: Provider, req: http.IncomingMessage, res: http.ServerResponse, callback: ReturnType<Provider["callback"]>) {
   const url = new URL(req.url ?? "/", "http://localhost");
@@ -177,6 +193,6 @@ async function handle(provider: Provider, req: http.IncomingMessage, res: http.S
     return html(loginPage(uid!, requestedAcr, "Velg en testperson og et sikkerhetsnivå.", uiLocales), 400);
   }
   const locale = form.get("locale") ?? "";
-  chosenLocale.set(pid, LOCALE_CHOICES.some((c) => c.value === locale) ? locale : "nb");
+  rememberLocale(details.params.nonce, locale);
   await provider.interactionFinished(req, res, { login: { accountId: pid, acr, amr: ["TestID"], remember: false } }, { mergeWithLastSubmission: false });
 }
