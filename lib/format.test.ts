@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatBeloep, formatKontonummer, formatKroner, formatOrgnr, maskKontonummer } from "./format";
+import { formatBeloep, formatKontonummer, formatKroner, formatOrgnr, formatTall, maskKontonummer } from "./format";
 import { formatDato, formatDatoLang, formatMaaned, parseIsoDato } from "./dato";
 
 const nbsp = "\u00a0";
@@ -60,4 +60,11 @@ test("dates per language: dd.MM.yyyy in Norwegian, dd/MM/yyyy in British English
   assert.equal(formatDatoLang("2024-03-15", "en"), "15 March 2024");
   assert.equal(formatMaaned(new Date(2024, 4, 1), "nn"), "mai");
   assert.equal(formatMaaned(new Date(2024, 4, 1), "en"), "May");
+});
+
+test("plain numbers with fixed decimals follow the language (interest rates, file sizes)", () => {
+  assert.equal(formatTall(12.5), "12,50");
+  assert.equal(formatTall(12.5, "en"), "12.50");
+  assert.equal(formatTall(2.25, "nn", 1), "2,3");
+  assert.equal(formatTall(1234.5, "en", 1), "1,234.5");
 });

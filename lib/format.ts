@@ -6,23 +6,29 @@ import { INTL_LOCALE, type Spraak } from "@/lib/i18n/spraak";
  */
 
 const NBSP = "\u00a0";
-const beloepFormater = new Map<Spraak, Intl.NumberFormat>();
+const tallFormater = new Map<string, Intl.NumberFormat>();
 
-function beloepFormat(spraak: Spraak): Intl.NumberFormat {
-  let f = beloepFormater.get(spraak);
+function tallFormat(spraak: Spraak, desimaler: number): Intl.NumberFormat {
+  const noekkel = `${spraak}:${desimaler}`;
+  let f = tallFormater.get(noekkel);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[spraak], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    beloepFormater.set(spraak, f);
+    f = new Intl.NumberFormat(INTL_LOCALE[spraak], { minimumFractionDigits: desimaler, maximumFractionDigits: desimaler });
+    tallFormater.set(noekkel, f);
   }
   return f;
 }
 
-/** 448600 -> "448 600,00" (nb, nn; non-breaking spaces, hyphen-minus), "448,600.00" (en). */
-export function formatBeloep(value: number, spraak: Spraak = "nb"): string {
-  return beloepFormat(spraak)
+/** A number with a fixed count of decimals: 12.5 -> "12,50" (nb, nn), "12.50" (en); 2.25 MB with 1 -> "2,3". */
+export function formatTall(value: number, spraak: Spraak = "nb", desimaler = 2): string {
+  return tallFormat(spraak, desimaler)
     .format(value)
     .replace(/[\u2212\u2012\u2013]/g, "-")
     .replace(/[\u202f ]/g, NBSP);
+}
+
+/** 448600 -> "448 600,00" (nb, nn; non-breaking spaces, hyphen-minus), "448,600.00" (en). */
+export function formatBeloep(value: number, spraak: Spraak = "nb"): string {
+  return formatTall(value, spraak, 2);
 }
 
 /** 448600 -> "448 600,00 kroner" (nb, nn), "NOK 448,600.00" (en). */

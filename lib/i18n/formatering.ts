@@ -1,5 +1,5 @@
 import { formatDato, formatDatoLang, formatMaaned, type IsoDato } from "@/lib/dato";
-import { formatBeloep, formatKroner } from "@/lib/format";
+import { formatBeloep, formatKroner, formatTall } from "@/lib/format";
 import type { Spraak } from "./spraak";
 
 /** The formatting functions bound to one language: `formatering(spraak).kroner(100)`. */
@@ -8,6 +8,7 @@ export function formatering(spraak: Spraak) {
     spraak,
     beloep: (v: number) => formatBeloep(v, spraak),
     kroner: (v: number) => formatKroner(v, spraak),
+    tall: (v: number, desimaler?: number) => formatTall(v, spraak, desimaler),
     dato: (v: IsoDato | Date) => formatDato(v, spraak),
     datoLang: (v: IsoDato | Date) => formatDatoLang(v, spraak),
     maaned: (d: Date) => formatMaaned(d, spraak),

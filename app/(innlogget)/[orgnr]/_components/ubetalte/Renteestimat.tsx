@@ -6,16 +6,13 @@ import { useBetalingsdato } from "../useBetalingsdato";
 import type { Krav } from "@/lib/kravogbetalinger/model";
 import { estimerRenter } from "@/lib/renter";
 import { useTranslations } from "next-intl";
-import { INTL_LOCALE } from "@/lib/i18n/spraak";
 import { useFormatering } from "@/lib/i18n/useFormatering";
 import styles from "../oversikt.module.css";
-
 
 /** "What will it cost if I pay on ...": the interest so far plus the estimate up to the chosen date. */
 export function Renteestimat({ krav, iDag }: { krav: Krav; iDag: string }) {
   const t = useTranslations("oversikt.renter");
   const f = useFormatering();
-  const prosent = new Intl.NumberFormat(INTL_LOCALE[f.spraak], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const { datepickerProps, inputProps, feil, dato } = useBetalingsdato(iDag);
   const estimat = dato ? estimerRenter({ forfall: krav.forfall, stipulerteRenter: krav.stipulerteRenter, iDag, betalingsdato: dato }) : null;
   const foersteAntatte = estimat?.perioder.find((p) => p.antattSats);
@@ -51,13 +48,13 @@ export function Renteestimat({ krav, iDag }: { krav: Krav; iDag: string }) {
           <BodyLong size="small" spacing style={{ marginTop: "0.75rem" }}>
             {t("estimat")}
           </BodyLong>
-          {foersteAntatte ? <BodyLong size="small" spacing>{t("antattSats", { dato: f.dato(foersteAntatte.fraOgMed), sats: prosent.format(foersteAntatte.satsProsent) })}</BodyLong> : null}
+          {foersteAntatte ? <BodyLong size="small" spacing>{t("antattSats", { dato: f.dato(foersteAntatte.fraOgMed), sats: f.tall(foersteAntatte.satsProsent) })}</BodyLong> : null}
           {estimat.perioder.length > 0 ? (
             <ReadMore header={t("visPerioder")} size="small">
               <ul>
                 {estimat.perioder.map((p, i) => (
                   <li key={i}>
-                    {t("sats", { sats: prosent.format(p.satsProsent), fra: f.dato(p.fraOgMed), til: f.dato(p.tilOgMed), dager: p.dager })}: <Beloep verdi={p.renter} />
+                    {t("sats", { sats: f.tall(p.satsProsent), fra: f.dato(p.fraOgMed), til: f.dato(p.tilOgMed), dager: p.dager })}: <Beloep verdi={p.renter} />
                   </li>
                 ))}
               </ul>

@@ -4,7 +4,8 @@ import { Button, ErrorSummary, Loader, VStack } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { useFormatering } from "@/lib/i18n/useFormatering";
-import { INTL_LOCALE, type Spraak } from "@/lib/i18n/spraak";
+import { formatTall } from "@/lib/format";
+import type { Spraak } from "@/lib/i18n/spraak";
 import { ARK_VALG, hurtigvalg, parseDatoInput, validerPeriode, type ArkValg } from "@/lib/kontoutskrift/periode";
 import { ArkVelger } from "./ArkVelger";
 import { lastNedKontoutskrift, kontoutskriftUrl } from "./lastNed";
@@ -104,5 +105,5 @@ export function KontoutskriftSkjema({ orgnr, iDag }: { orgnr: string; iDag: stri
 }
 
 function formatMb(bytes: number, spraak: Spraak): string {
-  return (bytes / (1024 * 1024)).toLocaleString(INTL_LOCALE[spraak], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return formatTall(bytes / (1024 * 1024), spraak, 1);
 }
