@@ -63,7 +63,8 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${appPort}`,
+      // The standalone server with its static files, as the container image runs it.
+      command: "node scripts/start.mjs",
       url: `${baseURL}/api/internal/isready`,
       // A short upstream timeout so the hanging test party fails in seconds, not half a minute.
       env: { ...sharedEnv, APP_ENV: "test", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", KRAVOGBETALINGER_TIMEOUT_MS: "2000" },

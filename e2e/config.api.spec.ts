@@ -4,8 +4,10 @@ import { expect, test } from "@playwright/test";
 /** An operator's view: a production server with no configuration refuses to start. */
 test("APP_ENV=prod with no variables exits non-zero and names every missing one", async () => {
   test.setTimeout(60_000);
-  const env = { PATH: process.env.PATH ?? "", APP_ENV: "prod", NEXT_TELEMETRY_DISABLED: "1" } as unknown as NodeJS.ProcessEnv;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(Number(process.env.TEST_APP_PORT ?? 3100) + 99)], { env });
+  const port = String(Number(process.env.TEST_APP_PORT ?? 3100) + 99);
+  const env = { PATH: process.env.PATH ?? "", APP_ENV: "prod", PORT: port, NEXT_TELEMETRY_DISABLED: "1" } as unknown as NodeJS.ProcessEnv;
+  // `npm start`: the standalone server, as in the image.
+  const child = spawn(process.execPath, ["scripts/start.mjs"], { env });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));

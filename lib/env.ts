@@ -179,10 +179,14 @@ export function getServerEnv(): ServerEnv {
   return cached;
 }
 
-/** Reads a value that is either inline JSON or `file:<path>` (relative to the working dir). */
+/**
+ * Reads a value that is either inline JSON or `file:<path>`: relative to KOB_CHECKOUT_DIR when
+ * set (scripts/start.mjs sets it, since the standalone server changes its working dir), else to
+ * the working dir.
+ */
 export async function readSecretValue(value: string): Promise<string> {
   if (!value.startsWith("file:")) return value;
   const { readFile } = await import("node:fs/promises");
   const path = await import("node:path");
-  return readFile(path.resolve(/* turbopackIgnore: true */ process.cwd(), value.slice("file:".length)), "utf8");
+  return readFile(path.resolve(/* turbopackIgnore: true */ process.env.KOB_CHECKOUT_DIR ?? process.cwd(), value.slice("file:".length)), "utf8");
 }
