@@ -57,10 +57,11 @@ function velgForfall(krav: Krav, u: Utvalg, iDag: string): Kravforfall[] {
   switch (u.type) {
     case "krav":
       return u.kravforfallsIdentifikator ? aapne.filter((f) => f.kravforfallsIdentifikator === u.kravforfallsIdentifikator) : aapne;
+    // postponed due dates (utsattIverksettelse) are in neither: erForfalt leaves them out, and so does this
     case "forfalte":
       return aapne.filter((f) => erForfalt(f, iDag));
     case "fremtidige":
-      return aapne.filter((f) => !erForfalt(f, iDag));
+      return aapne.filter((f) => !f.utsattIverksettelse && !erForfalt(f, iDag));
   }
 }
 
