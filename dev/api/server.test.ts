@@ -20,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const party = (scenario: string) => TEST_PARTIES.find((p) => p.scenario === scenario)!.orgnr;
 const TOM = party("tom");
 
-type Krav = { kravbeskrivelse: { spraakTekst: { tekst: string }[] }; kravperiode?: { aar: number }; kravforfall: Forfall[]; [k: string]: unknown };
+type Krav = { kravbeskrivelse: { spraakTekst: { tekst: string }[] }; kravperiode?: { aar: string }; kravforfall: Forfall[]; [k: string]: unknown };
 type Forfall = { forfallsdato: string; opprinneligBeloep: number; gjenstaaendeBeloep: number; plassertInnbetaling?: Record<string, unknown>[]; plassertMotkrav?: Record<string, unknown>[]; betalingsinformasjon?: { kidnummer?: string } };
 const tekst = (k: Krav) => k.kravbeskrivelse.spraakTekst[0]!.tekst;
 
@@ -253,7 +253,7 @@ describe("Krav og betalinger API stand-in", () => {
       assert.equal(krav.length, 1);
       const k = res.body.aapentKravMedGjenstaaendeBeloep as Krav[];
       assert.equal(tekst(k[0]!), "Utskrevet forskuddsskatt, person");
-      assert.equal(k[0]!.kravperiode!.aar, 2024);
+      assert.equal(k[0]!.kravperiode!.aar, "2024", "aar is a string, as in the published example");
       assert.equal(krav[0]!.gjenstaaendeBeloep, 448_600);
       assert.deepEqual(
         k[0]!.kravforfall.map((f) => [f.forfallsdato, f.gjenstaaendeBeloep]),
@@ -280,7 +280,7 @@ describe("Krav og betalinger API stand-in", () => {
     test("paid in 2023: forsinkelsesrente 2022 of 2 434,00 due 02.11.2023, covered by 315 000,00 on 18.10.2023", async () => {
       const res = await get(`/regnskapssystem/${SEED_ORGNR}/krav?${periode(2023)}`);
       kravResponseSchema.parse(res.body);
-      const fr = (res.body.krav as Krav[]).find((k) => tekst(k) === "Forsinkelsesrente" && k.kravperiode?.aar === 2022)!;
+      const fr = (res.body.krav as Krav[]).find((k) => tekst(k) === "Forsinkelsesrente" && k.kravperiode?.aar === "2022")!;
       assert.ok(fr, "forsinkelsesrente 2022 is among 2023's claims");
       assert.equal(fr.kravforfall.length, 1);
       const f = fr.kravforfall[0]!;
@@ -314,7 +314,7 @@ describe("Krav og betalinger API stand-in", () => {
             .filter((p) => String(p.plassertDato) <= per)
             .reduce((s, p) => s + (p.plassertBeloep as number), 0);
           return {
-            aar: k.kravperiode?.aar,
+            aar: Number(k.kravperiode?.aar),
             beskrivelse: tekst(k),
             dato: f.forfallsdato,
             beloep: f.opprinneligBeloep,
@@ -342,7 +342,7 @@ describe("Krav og betalinger API stand-in", () => {
         assert.ok(r, `${beskrivelse} ${dato}`);
         assert.deepEqual(r, { aar, beskrivelse, dato, beloep, rest, kid }, `${beskrivelse} ${dato}`);
       }
-      const mva = krav.find((k) => tekst(k) === "Mva-melding" && k.kravperiode?.aar === 2020)!;
+      const mva = krav.find((k) => tekst(k) === "Mva-melding" && k.kravperiode?.aar === "2020")!;
       assert.equal(mva.fastsettingsmaate, "EGENFASTSATT");
 
       const inn = await get(`/regnskapssystem/${SEED_ORGNR}/innbetalinger?${periode(2021)}`);

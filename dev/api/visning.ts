@@ -28,7 +28,8 @@ export function spraakTekst(t: Tekst) {
 }
 
 function kravperiode(p: Kravperiode | null) {
-  return p ? { periodeBeskrivelse: spraakTekst(p.tekst), aar: p.aar } : undefined;
+  // aar is a string in the published examples ("2022")
+  return p ? { periodeBeskrivelse: spraakTekst(p.tekst), aar: String(p.aar) } : undefined;
 }
 
 /** Late-payment interest so far on an open claim, whole kroner (0 when settled or a credit). */
