@@ -107,6 +107,6 @@ export type KommendeForfall = { krav: Krav; forfall: Kravforfall };
 
 export function kommendeForfall(aapne: Pick<AapneKrav, "krav">, iDag: string): KommendeForfall[] {
   const ut: KommendeForfall[] = [];
-  for (const krav of aapne.krav) for (const f of krav.forfall) if (f.gjenstaaendeBeloep > 0 && f.forfallsdato >= iDag) ut.push({ krav, forfall: f });
+  for (const krav of aapne.krav) for (const f of krav.forfall) if (f.gjenstaaendeBeloep > 0 && !f.utsattIverksettelse && f.forfallsdato >= iDag) ut.push({ krav, forfall: f });
   return ut.sort((a, b) => a.forfall.forfallsdato.localeCompare(b.forfall.forfallsdato));
 }
