@@ -9,6 +9,7 @@ import type { Spraak } from "../lib/i18n/spraak";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
 import { standinAapneKrav } from "./helpers/oversikt-data";
+import { PUBLISERT_ORGNR, publisertAapneKrav } from "./helpers/publisert";
 import { fangKopiering, kopiert } from "./helpers/kopiering";
 import { oversett, tekster } from "./helpers/tekster";
 
@@ -33,7 +34,7 @@ async function lastNed(page: Page, testInfo: TestInfo, klikk: () => Promise<void
 /** Overdue per claim, computed from the stand-in's data independently of lib/betal. */
 function forfalteLinjer(a: AapneKrav, idag = iDag()) {
   return a.krav
-    .map((k) => ({ aapne: k.forfall.filter((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato < idag) }))
+    .map((k) => ({ aapne: k.forfall.filter((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato < idag && !f.utsattIverksettelse) }))
     .filter((x) => x.aapne.length > 0)
     .map(({ aapne }) => ({
       beloep: aapne.reduce((s, f) => s + Math.round(f.gjenstaaendeBeloep * 100), 0) / 100,
@@ -221,7 +222,7 @@ test.describe("a vanlig party: the calendar and the chart", () => {
     test.skip(testInfo.project.name !== "desktop", "the file is the same on every screen: downloaded and read once, on desktop");
     const idag = iDag();
     const kommende = standinAapneKrav(VANLIG)
-      .krav.flatMap((k) => k.forfall.filter((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato >= idag))
+      .krav.flatMap((k) => k.forfall.filter((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato >= idag && !f.utsattIverksettelse))
       .sort((a, b) => a.forfallsdato.localeCompare(b.forfallsdato));
     expect(kommende.length, "the vanlig party should have future due dates").toBeGreaterThan(0);
 
@@ -250,7 +251,7 @@ test.describe("a vanlig party: the calendar and the chart", () => {
     const forventet = new Map<string, Map<string, number>>();
     for (const k of data.krav)
       for (const f of k.forfall) {
-        if (f.gjenstaaendeBeloep <= 0) continue;
+        if (f.gjenstaaendeBeloep <= 0 || f.utsattIverksettelse) continue;
         const rad = f.forfallsdato < idag ? "forfalt" : f.forfallsdato.slice(0, 7);
         if (rad !== "forfalt" && !maaneder.includes(rad)) continue;
         const m = forventet.get(rad) ?? new Map<string, number>();
@@ -269,5 +270,47 @@ test.describe("a vanlig party: the calendar and the chart", () => {
       const sum = [...m.values()].reduce((a, b) => a + b, 0);
       expect(celler, noekkel).toEqual([...grupper.map((g) => formatKroner((m.get(g) ?? 0) / 100)), formatKroner(sum / 100)]);
     }
+  });
+});
+
+test.describe("the published example's party (871978433): the KID from kidnummer on the pay page and in the PDF", () => {
+  test("pay all overdue: one line per claim and KID, each KID as Skatteetaten published it, the same in the PDF", async ({ page }, testInfo) => {
+    const linjer = forfalteLinjer(publisertAapneKrav());
+    expect(linjer.map((l) => l.kid)).toEqual(expect.arrayContaining(["18719784330100322000006", "4019008719784337", "0095755263306220219", "0095755263305220215", "7900011880501220017"]));
+    await loginAs(page, "Ola Flerfirma", { returnTo: `/${PUBLISERT_ORGNR}/betal?utvalg=forfalte` });
+    const kort = page.getByTestId("betalingslinje");
+    await expect(kort).toHaveCount(linjer.length);
+    expect((await kort.getByTestId("linje-kid").allTextContents()).sort()).toEqual(linjer.map((l) => l.kid).sort());
+    await expect(page.getByRole("main")).not.toContainText("13114614453");
+    if (testInfo.project.name === "desktop") {
+      const fil = await lastNed(page, testInfo, () => page.getByTestId("last-ned-pdf").click());
+      const tekst = execFileSync("pdftotext", ["-layout", fil, "-"], { encoding: "utf8" });
+      for (const l of linjer) {
+        expect(tekst).toContain(l.kid);
+        expect(tekst).toContain(pdfTekst(formatKroner(l.beloep)));
+      }
+    }
+  });
+});
+
+test.describe("appealed claims (utsattIverksettelse) of a vanlig party", () => {
+  test("apart in the list and the summary, not 'Fristen er forfalt', not in Forfalte krav, left out of pay all overdue", async ({ page }) => {
+    const idag = iDag();
+    const data = standinAapneKrav(VANLIG);
+    const klaget = data.krav.filter((k) => k.forfall.some((f) => f.utsattIverksettelse && f.gjenstaaendeBeloep > 0));
+    expect(klaget.length, "Fjellbekk has an appealed restskatt (dev/testdata/README.md)").toBeGreaterThan(0);
+    const utsattSum = klaget.flatMap((k) => k.forfall).filter((f) => f.utsattIverksettelse).reduce((s, f) => s + Math.round(f.gjenstaaendeBeloep * 100), 0) / 100;
+    await loginAs(page, "Ola Flerfirma", { returnTo: `/${VANLIG}` });
+    await expect(page.getByTestId("utsatte-krav")).toContainText(formatKroner(utsattSum));
+    await page.goto(`/${VANLIG}?sok=${encodeURIComponent(klaget[0]!.beskrivelse)}`);
+    const rad = page.locator('[data-testid="ubetalt-krav"][data-utsatt="true"]').first();
+    await expect(rad.getByTestId("utsatt")).toHaveText(tekster.oversikt.detaljer.utsatt);
+    await expect(rad).toHaveAttribute("data-forfalt", "false");
+    await expect(rad).not.toContainText(tekster.oversikt.ubetalte.fristenErForfalt);
+
+    await page.goto(`/${VANLIG}/betal?utvalg=forfalte`);
+    const linjer = forfalteLinjer(data, idag);
+    await expect(page.getByTestId("betalingslinje")).toHaveCount(linjer.length);
+    for (const k of klaget) await expect(page.getByTestId("betalingslinje").filter({ hasText: k.forfall.find((f) => f.utsattIverksettelse)!.betalingsinformasjon!.kid! })).toHaveCount(0);
   });
 });

@@ -31,6 +31,12 @@ function createMetrics() {
       labelNames: ["upstream", "endpoint", "kode"] as const,
       registers: [registry],
     }),
+    droppedItems: new Counter({
+      name: "kob_upstream_dropped_items_total",
+      help: "Items of an upstream answer that could not be read and were left out, by endpoint",
+      labelNames: ["upstream", "endpoint"] as const,
+      registers: [registry],
+    }),
     cacheRequests: new Counter({
       name: "kob_cache_requests_total",
       help: "Cache look-ups by cache and result (hit, miss, shared in-flight)",

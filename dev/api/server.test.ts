@@ -20,8 +20,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const party = (scenario: string) => TEST_PARTIES.find((p) => p.scenario === scenario)!.orgnr;
 const TOM = party("tom");
 
-type Krav = { kravbeskrivelse: { spraakTekst: { tekst: string }[] }; kravperiode?: { aar: number }; kravforfall: Forfall[]; [k: string]: unknown };
-type Forfall = { forfallsdato: string; opprinneligBeloep: number; gjenstaaendeBeloep: number; plassertInnbetaling: Record<string, unknown>[]; plassertMotkrav: Record<string, unknown>[]; betalingsinformasjon?: { kid?: string } };
+type Krav = { kravbeskrivelse: { spraakTekst: { tekst: string }[] }; kravperiode?: { aar: string }; kravforfall: Forfall[]; [k: string]: unknown };
+type Forfall = { forfallsdato: string; opprinneligBeloep: number; gjenstaaendeBeloep: number; plassertInnbetaling?: Record<string, unknown>[]; plassertMotkrav?: Record<string, unknown>[]; betalingsinformasjon?: { kidnummer?: string } };
 const tekst = (k: Krav) => k.kravbeskrivelse.spraakTekst[0]!.tekst;
 
 describe("Krav og betalinger API stand-in", () => {
@@ -179,7 +179,7 @@ describe("Krav og betalinger API stand-in", () => {
       const parsed = aapnekravResponseSchema.parse(aapne.body);
       assert.deepEqual(parsed.aapentKravMedGjenstaaendeBeloep, []);
       assert.deepEqual(parsed.innbetalingMedUplassertBeloep, []);
-      assert.equal(parsed.totalOversikt.saldo, 0);
+      assert.equal(parsed.totalOversikt!.saldo, 0);
       for (const ep of ["krav", "innbetalinger", "utbetalinger"]) {
         const res = await get(`/regnskapssystem/${TOM}/${ep}?${periode(2024)}`, TOM);
         assert.equal(res.status, 404, ep);
@@ -253,16 +253,16 @@ describe("Krav og betalinger API stand-in", () => {
       assert.equal(krav.length, 1);
       const k = res.body.aapentKravMedGjenstaaendeBeloep as Krav[];
       assert.equal(tekst(k[0]!), "Utskrevet forskuddsskatt, person");
-      assert.equal(k[0]!.kravperiode!.aar, 2024);
+      assert.equal(k[0]!.kravperiode!.aar, "2024", "aar is a string, as in the published example");
       assert.equal(krav[0]!.gjenstaaendeBeloep, 448_600);
       assert.deepEqual(
         k[0]!.kravforfall.map((f) => [f.forfallsdato, f.gjenstaaendeBeloep]),
         [["2024-03-15", 112_150], ["2024-05-15", 112_150], ["2024-09-16", 112_150], ["2024-11-15", 112_150]],
       );
-      assert.equal(body.totalOversikt.sumForfalteKrav, 448_600);
-      assert.equal(body.totalOversikt.sumIkkeForfalteKrav, 0);
+      assert.equal(body.totalOversikt!.sumForfalteKrav, 448_600);
+      assert.equal(body.totalOversikt!.sumIkkeForfalteKrav, 0);
       assert.ok(krav[0]!.stipulerteRenter! > 0);
-      assert.equal(body.totalOversikt.saldo, 448_600 + body.totalOversikt.sumStipulerteRenter);
+      assert.equal(body.totalOversikt!.saldo, 448_600 + body.totalOversikt!.sumStipulerteRenter);
     });
 
     test("interest so far follows the rate table: 81 435 kr on 1 January 2026", async () => {
@@ -271,7 +271,7 @@ describe("Krav og betalinger API stand-in", () => {
         const res = await hent(api(b), `/regnskapssystem/${SEED_ORGNR}/aapnekrav`, await b.token(SEED_ORGNR));
         const body = aapnekravResponseSchema.parse(res.body);
         assert.equal(body.aapentKravMedGjenstaaendeBeloep![0]!.stipulerteRenter, 81_435);
-        assert.equal(body.totalOversikt.sumStipulerteRenter, 81_435);
+        assert.equal(body.totalOversikt!.sumStipulerteRenter, 81_435);
       } finally {
         klokke = () => new Date();
       }
@@ -280,25 +280,25 @@ describe("Krav og betalinger API stand-in", () => {
     test("paid in 2023: forsinkelsesrente 2022 of 2 434,00 due 02.11.2023, covered by 315 000,00 on 18.10.2023", async () => {
       const res = await get(`/regnskapssystem/${SEED_ORGNR}/krav?${periode(2023)}`);
       kravResponseSchema.parse(res.body);
-      const fr = (res.body.krav as Krav[]).find((k) => tekst(k) === "Forsinkelsesrente" && k.kravperiode?.aar === 2022)!;
+      const fr = (res.body.krav as Krav[]).find((k) => tekst(k) === "Forsinkelsesrente" && k.kravperiode?.aar === "2022")!;
       assert.ok(fr, "forsinkelsesrente 2022 is among 2023's claims");
       assert.equal(fr.kravforfall.length, 1);
       const f = fr.kravforfall[0]!;
       assert.equal(f.forfallsdato, "2023-11-02");
       assert.equal(f.opprinneligBeloep, 2_434);
       assert.equal(f.gjenstaaendeBeloep, 0);
-      assert.equal(f.plassertInnbetaling.length, 1);
-      const p = f.plassertInnbetaling[0]! as { innbetalingsdato: string; innbetaltBeloep: number; plassertBeloep: number; innbetaltFra: { konto: { kontonummer: string } } };
+      assert.equal(f.plassertInnbetaling!.length, 1);
+      const p = f.plassertInnbetaling![0]! as { innbetalingsdato: string; innbetaltBeloep: number; plassertBeloep: number; innbetaltFra: { konto: { kontonummer: string } } };
       assert.equal(p.innbetalingsdato, "2023-10-18");
-      assert.equal(p.innbetaltBeloep, 315_000);
+      assert.equal(p.innbetaltBeloep, -315_000, "money in is negative, as Skatteetaten publishes it");
       assert.equal(p.plassertBeloep, -2_434);
       assert.equal(p.innbetaltFra.konto.kontonummer, "******13531");
 
       const inn = await get(`/regnskapssystem/${SEED_ORGNR}/innbetalinger?${periode(2023)}`);
       const payment = innbetalingerResponseSchema.parse(inn.body).innbetaling!.find((i) => i.innbetalingsdato === "2023-10-18")!;
-      assert.equal(payment.innbetaltBeloep, 315_000);
+      assert.equal(payment.innbetaltBeloep, -315_000);
       assert.equal(payment.uplassertBeloep, 0);
-      assert.deepEqual(payment.plassertInnbetalingMotKrav!.map((x) => x.plassertBeloep).sort((x, y) => x - y), [-156_283, -156_283, -2_434]);
+      assert.deepEqual(payment.plassertKrav!.map((x) => x.plassertBeloep).sort((x, y) => x - y), [2_434, 156_283, 156_283], "placements under innbetalinger are positive");
     });
 
     test("the kontoutskrift rows of the seed: amounts, dates, KIDs and the remainders as of 28.02.2021", async () => {
@@ -310,16 +310,16 @@ describe("Krav og betalinger API stand-in", () => {
       const per = "2021-02-28";
       const rows = krav.flatMap((k) =>
         k.kravforfall.map((f) => {
-          const placed = [...f.plassertInnbetaling, ...f.plassertMotkrav]
+          const placed = [...(f.plassertInnbetaling ?? []), ...(f.plassertMotkrav ?? [])]
             .filter((p) => String(p.plassertDato) <= per)
             .reduce((s, p) => s + (p.plassertBeloep as number), 0);
           return {
-            aar: k.kravperiode?.aar,
+            aar: Number(k.kravperiode?.aar),
             beskrivelse: tekst(k),
             dato: f.forfallsdato,
             beloep: f.opprinneligBeloep,
             rest: Math.round((f.opprinneligBeloep + placed) * 100) / 100,
-            kid: f.betalingsinformasjon?.kid,
+            kid: f.betalingsinformasjon?.kidnummer,
           };
         }),
       );
@@ -342,13 +342,13 @@ describe("Krav og betalinger API stand-in", () => {
         assert.ok(r, `${beskrivelse} ${dato}`);
         assert.deepEqual(r, { aar, beskrivelse, dato, beloep, rest, kid }, `${beskrivelse} ${dato}`);
       }
-      const mva = krav.find((k) => tekst(k) === "Mva-melding" && k.kravperiode?.aar === 2020)!;
+      const mva = krav.find((k) => tekst(k) === "Mva-melding" && k.kravperiode?.aar === "2020")!;
       assert.equal(mva.fastsettingsmaate, "EGENFASTSATT");
 
       const inn = await get(`/regnskapssystem/${SEED_ORGNR}/innbetalinger?${periode(2021)}`);
       const ocr = innbetalingerResponseSchema.parse(inn.body).innbetaling!.find((i) => i.innbetalingsdato === "2021-02-22")!;
-      assert.equal(ocr.innbetaltBeloep, 2_500);
-      assert.equal(ocr.kid, SEED_KIDS.ocrInnbetaling2021);
+      assert.equal(ocr.innbetaltBeloep, -2_500);
+      assert.equal(ocr.innbetaltFra!.kidnummer, SEED_KIDS.ocrInnbetaling2021);
       assert.equal(ocr.uplassertBeloep, 0);
       assert.equal(ocr.innbetaltFra!.konto!.kontonummer, "******11111");
     });

@@ -10,6 +10,7 @@ import { dag } from "../testdata/krav/dager";
 import { ledgerFor } from "../testdata/krav";
 import { aapnekrav, innbetalingerIPeriode, kravIPeriode, utbetalingerIPeriode, type Periode } from "./visning";
 import { ugyldigSvar } from "./ugyldig";
+import { publisertSvar } from "./publisert";
 
 /**
  * Krav og betalinger API stand-in: the four endpoints with the real paths
@@ -199,6 +200,11 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
       }
       case "feil-ugyldig":
         return sendJson(res, 200, ugyldigSvar(endepunkt, partIdentifikator), { korrelasjonsid: randomUUID() });
+      case "publisert": {
+        const body = publisertSvar(endepunkt, periode);
+        if (body === null) throw new ApiFeil("KB-007");
+        return sendJson(res, 200, body, { korrelasjonsid: randomUUID() });
+      }
       default:
         break;
     }

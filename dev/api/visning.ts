@@ -5,10 +5,15 @@ import { KRAVGRUPPER } from "../testdata/krav/kravtyper";
 import type { Forfall, Innbetaling, Krav, Kravperiode, Ledger, Plassering, Tekst, Utbetaling } from "../testdata/krav/ledger";
 
 /**
- * Renders a party's ledger as the Krav og betalinger API's JSON (newest shape, see
- * docs/krav-og-betalinger-api.md): amounts in kroner, placed amounts negative, texts as
- * `{ spraakTekst: [{ tekst, spraak }] }`. A screened party (skjermet) gets the same sums with
- * account numbers, KIDs and payment identifiers left out.
+ * Renders a party's ledger as the Krav og betalinger API's JSON, with the field names and signs
+ * of Skatteetaten's published examples (shared/contract/kravogbetalinger, docs/krav-og-betalinger-api.md):
+ * amounts in kroner; the KID is `betalingsinformasjon.kidnummer`; a payment's `innbetaltBeloep`
+ * is negative (money in is a credit) and its payer's KID is `innbetaltFra.kidnummer`;
+ * `plassertBeloep` is negative under `krav` (plassertInnbetaling, plassertMotkrav) and positive
+ * under `innbetalinger` (`plassertKrav[]`); texts as `{ spraakTekst: [{ tekst, spraak }] }`.
+ * A screened party (skjermet) gets the fully screened form: only the call's parameters and
+ * `"skjermet": true` (Skatteetaten's screening page: "in most cases all content is removed").
+ * dev/api/kontrakt.test.ts fails when a field path here is in no published example.
  */
 
 type Json = Record<string, unknown>;
@@ -23,7 +28,8 @@ export function spraakTekst(t: Tekst) {
 }
 
 function kravperiode(p: Kravperiode | null) {
-  return p ? { periodeBeskrivelse: spraakTekst(p.tekst), aar: p.aar } : undefined;
+  // aar is a string in the published examples ("2022")
+  return p ? { periodeBeskrivelse: spraakTekst(p.tekst), aar: String(p.aar) } : undefined;
 }
 
 /** Late-payment interest so far on an open claim, whole kroner (0 when settled or a credit). */
@@ -39,20 +45,22 @@ export function stipulerteRenter(krav: Krav, idag: number): number {
 
 type Ctx = { orgnr: string; skjermet: boolean; idag: number };
 
-function fraKonto(inn: Innbetaling, ctx: Ctx) {
-  if (ctx.skjermet) return undefined;
-  return { konto: { kontoeiersNavn: inn.fraNavn ?? undefined, kontonummer: maskert(inn.fraKonto) } };
+function innbetaltFra(inn: Innbetaling) {
+  return {
+    kidnummer: inn.kid ?? undefined,
+    konto: { kontoeiersNavn: inn.fraNavn ?? undefined, kontonummer: maskert(inn.fraKonto) },
+  };
 }
 
-function plassertInnbetaling(p: Plassering, ctx: Ctx): Json {
+function plassertInnbetaling(p: Plassering): Json {
   const inn = p.innbetaling!;
   return {
-    innbetalingsIdentifikator: ctx.skjermet ? undefined : inn.id,
+    innbetalingsIdentifikator: inn.id,
     plassertBeloep: -kroner(p.beloep),
     plassertDato: iso(p.dag),
     innbetalingsdato: iso(inn.dag),
-    innbetaltBeloep: kroner(inn.beloep),
-    innbetaltFra: fraKonto(inn, ctx),
+    innbetaltBeloep: -kroner(inn.beloep),
+    innbetaltFra: innbetaltFra(inn),
     innbetalingstype: inn.type,
   };
 }
@@ -70,28 +78,30 @@ function plassertMotkrav(p: Plassering): Json {
   };
 }
 
-function kravforfall(f: Forfall, ctx: Ctx): Json {
+const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
+
+function kravforfall(f: Forfall): Json {
   const k = f.krav;
   return {
     kravforfallsIdentifikator: f.id,
     forfallsdato: iso(f.dag),
     opprinneligBeloep: kroner(f.opprinnelig),
     gjenstaaendeBeloep: kroner(f.gjenstaaende),
-    betalingsinformasjon:
-      k.kreditt || ctx.skjermet
-        ? undefined
-        : {
-            konto: {
-              kontonummer: k.konto.kontonummer,
-              iban: k.konto.iban,
-              swiftBIC: k.konto.swiftBIC,
-              bankinformasjon: k.konto.bankinformasjon,
-            },
-            kid: k.kid ?? undefined,
+    betalingsinformasjon: k.kreditt
+      ? {}
+      : {
+          kidnummer: k.kid ?? undefined,
+          konto: {
+            kontoeiersNavn: "SKATTEETATEN - SKATTEINNKREVING",
+            kontonummer: k.konto.kontonummer,
+            iban: k.konto.iban,
+            swiftBIC: k.konto.swiftBIC,
           },
-    utsattIverksettelse: f.utsattIverksettelse,
-    plassertInnbetaling: f.plasseringer.filter((p) => p.innbetaling).map((p) => plassertInnbetaling(p, ctx)),
-    plassertMotkrav: f.plasseringer.filter((p) => p.kreditForfall).map(plassertMotkrav),
+        },
+    // documented (docs/krav-og-betalinger-api.md, Kravforfall), in no published example: only when true
+    utsattIverksettelse: f.utsattIverksettelse ? true : undefined,
+    plassertInnbetaling: nonEmpty(f.plasseringer.filter((p) => p.innbetaling).map(plassertInnbetaling)),
+    plassertMotkrav: nonEmpty(f.plasseringer.filter((p) => p.kreditForfall).map(plassertMotkrav)),
   };
 }
 
@@ -109,47 +119,42 @@ export function kravDto(k: Krav, ctx: Ctx): Json {
     gjenstaaendeBeloep: sum((f) => f.gjenstaaende),
     stipulerteRenter: stipulerteRenter(k, ctx.idag),
     fastsettingsmaate: k.fastsettingsmaate ?? undefined,
-    kravforfall: k.forfall.map((f) => kravforfall(f, ctx)),
+    kravforfall: k.forfall.map(kravforfall),
   };
 }
 
 function innbetalingDto(inn: Innbetaling, ctx: Ctx): Json {
   return {
     partIdentifikator: ctx.orgnr,
-    innbetalingsidentifikator: ctx.skjermet ? undefined : inn.id,
+    innbetalingsidentifikator: inn.id,
     innbetalingsdato: iso(inn.dag),
-    innbetaltBeloep: kroner(inn.beloep),
-    uplassertBeloep: kroner(inn.uplassert),
-    innbetalingstype: inn.type,
-    kid: ctx.skjermet ? undefined : (inn.kid ?? undefined),
-    mottakersKontonummer: ctx.skjermet ? undefined : { kontonummer: inn.tilKonto },
-    innbetaltFra: fraKonto(inn, ctx),
-    plassertInnbetalingMotKrav: inn.plasseringer.map((p) => ({
-      kravidentifikator: p.forfall.krav.id,
-      kravforfallsIdentifikator: p.forfall.id,
-      kravtype: p.forfall.krav.kravtype,
-      kravgruppe: p.forfall.krav.kravgruppe,
-      kravbeskrivelse: spraakTekst(p.forfall.krav.beskrivelse),
-      kravperiode: kravperiode(p.forfall.krav.periode),
-      forfallsdato: iso(p.forfall.dag),
-      plassertBeloep: -kroner(p.beloep),
+    innbetaltBeloep: -kroner(inn.beloep),
+    plassertKrav: inn.plasseringer.map((p) => ({
+      kravforfallIdentifikator: p.forfall.id,
+      plassertBeloep: kroner(p.beloep),
       plassertDato: iso(p.dag),
-      opprinneligBeloep: kroner(p.forfall.opprinnelig),
-      gjenstaaendeBeloep: kroner(p.forfall.gjenstaaende),
+      kravbeskrivelse: spraakTekst(p.forfall.krav.beskrivelse),
+      kravforfallsdato: iso(p.forfall.dag),
+      opprinneligKravforfallsbeloep: kroner(p.forfall.opprinnelig),
+      gjenstaaendeKravforfallsbeloep: kroner(p.forfall.gjenstaaende),
     })),
+    uplassertBeloep: kroner(inn.uplassert),
+    mottakersKontonummer: { kontonummer: inn.tilKonto },
+    innbetaltFra: innbetaltFra(inn),
+    innbetalingstype: inn.type,
   };
 }
 
 function utbetalingDto(u: Utbetaling, ctx: Ctx): Json {
   return {
     partIdentifikator: ctx.orgnr,
-    utbetalingsidentifikator: ctx.skjermet ? undefined : u.id,
+    utbetalingsidentifikator: u.id,
     utbetaltdato: iso(u.dag),
     utbetaltBeloep: kroner(u.beloep),
     utbetalingstatus: u.status,
     betaltTil: {
       meldingSendtTilMottaker: u.melding,
-      konto: ctx.skjermet ? undefined : { kontoeiersNavn: u.tilNavn, kontonummer: maskert(u.tilKonto) },
+      konto: { kontoeiersNavn: u.tilNavn, kontonummer: maskert(u.tilKonto) },
       valutakode: "NOK",
     },
     grunnlagForUtbetaling: {
@@ -172,7 +177,12 @@ const etterForfall = (a: Krav, b: Krav) => forsteForfall(a) - forsteForfall(b) |
 
 type Sum = { sumStipulerteRenter: number; sumForfalteKrav: number; sumIkkeForfalteKrav: number };
 
+/** The fully screened answer: the call's parameters and skjermet: true (contract: aapnekrav-skjermet.json, krav-skjermet.json). */
+const skjermetSvar = (ledger: Ledger, p?: Periode): Json =>
+  p ? { partIdentifikator: ledger.orgnr, periode: periodeJson(p), skjermet: true } : { partIdentifikator: ledger.orgnr, skjermet: true };
+
 export function aapnekrav(ledger: Ledger): Json {
+  if (ledger.skjermet) return skjermetSvar(ledger);
   const ctx = ctxOf(ledger);
   const aapne = ledger.krav.filter((k) => !k.kreditt && k.forfall.some((f) => f.gjenstaaende > 0)).sort(etterForfall);
   const perGruppe = new Map<string, { forfalte: number; ikkeForfalte: number; renter: number }>();
@@ -225,12 +235,14 @@ const inni = (d: number, p: Periode) => d >= p.fra && d <= p.til;
 export function kravIPeriode(ledger: Ledger, p: Periode) {
   const ctx = ctxOf(ledger);
   const krav = ledger.krav.filter((k) => k.forfall.some((f) => inni(f.dag, p))).sort(etterForfall);
-  return { antall: krav.length, body: { partIdentifikator: ledger.orgnr, periode: periodeJson(p), skjermet: ledger.skjermet, krav: krav.map((k) => kravDto(k, ctx)) } };
+  if (ledger.skjermet) return { antall: krav.length, body: skjermetSvar(ledger, p) };
+  return { antall: krav.length, body: { partIdentifikator: ledger.orgnr, periode: periodeJson(p), skjermet: false, krav: krav.map((k) => kravDto(k, ctx)) } };
 }
 
 export function innbetalingerIPeriode(ledger: Ledger, p: Periode) {
   const ctx = ctxOf(ledger);
   const inn = ledger.innbetalinger.filter((i) => inni(i.dag, p)).sort((a, b) => a.dag - b.dag);
+  if (ledger.skjermet) return { antall: inn.length, body: skjermetSvar(ledger, p) };
   return {
     antall: inn.length,
     body: { partIdentifikator: ledger.orgnr, periode: periodeJson(p), skjermet: ledger.skjermet, innbetaling: inn.map((i) => innbetalingDto(i, ctx)) },
@@ -240,6 +252,7 @@ export function innbetalingerIPeriode(ledger: Ledger, p: Periode) {
 export function utbetalingerIPeriode(ledger: Ledger, p: Periode) {
   const ctx = ctxOf(ledger);
   const ut = ledger.utbetalinger.filter((u) => inni(u.dag, p)).sort((a, b) => a.dag - b.dag);
+  if (ledger.skjermet) return { antall: ut.length, body: skjermetSvar(ledger, p) };
   return {
     antall: ut.length,
     body: { partIdentifikator: ledger.orgnr, periode: periodeJson(p), skjermet: ledger.skjermet, utbetaling: ut.map((u) => utbetalingDto(u, ctx)) },

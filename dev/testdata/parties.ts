@@ -12,7 +12,8 @@ export type Scenario =
   | "tom" // nothing owed, nothing paid: empty lists, KB-007 for periods
   | "uplassert-motregning" // unplaced payments, payouts with motregning
   | "stor" // 8 years of history, >= 5 000 open claims, >= 50 000 transactions
-  | "skjermet" // skjermet: true, details stripped, sums right
+  | "skjermet" // fully screened: answers hold only the call's parameters and skjermet: true
+  | "publisert" // Skatteetaten's published example responses, verbatim (dev/api/kontrakt)
   | "feil-kb002" // every call answers 500 KB-002
   | "feil-das003" // every call answers 500 DAS-003 (temporarily unavailable)
   | "feil-timeout" // every call hangs longer than the client's timeout
@@ -28,6 +29,8 @@ export type TestParty = {
   /** For a sub-unit (BEDR): the orgnr of its main unit. */
   parent?: string;
   isDeleted?: boolean;
+  /** The tax settlement three years back is a restskatt under appeal (utsattIverksettelse: collection postponed). */
+  klage?: boolean;
   story: string;
 };
 
@@ -44,6 +47,8 @@ const next = () => gen.next().value as string;
 
 export const SEED_ORGNR = "313367002";
 export const STOR_ORGNR = "212201782";
+/** The party of Skatteetaten's published example responses (served verbatim). */
+export const PUBLISERT_ORGNR = "871978433";
 
 const named: TestParty[] = [
   {
@@ -59,7 +64,9 @@ const named: TestParty[] = [
     name: "Fjellbekk Bakeri AS",
     unitType: "AS",
     scenario: "vanlig",
-    story: "Vanlig aksjeselskap med merverdiavgift, arbeidsgiveravgift og forskuddstrekk; noe forfalt, noe fremtidig.",
+    klage: true,
+    story:
+      "Vanlig aksjeselskap med merverdiavgift, arbeidsgiveravgift og forskuddstrekk; noe forfalt, noe fremtidig; restskatten for tre år siden er påklaget (innkrevingen er utsatt).",
   },
   {
     orgnr: "314961900",
@@ -87,7 +94,14 @@ const named: TestParty[] = [
     name: "Bjørkely Rådgivning ENK",
     unitType: "ENK",
     scenario: "skjermet",
-    story: "Skjermet part (skjermet: true): detaljer som kontonummer og referanser mangler, summene stemmer.",
+    story: "Fullt skjermet part: svarene har bare kallets parametre og skjermet: true (ingen summer, ingen lister).",
+  },
+  {
+    orgnr: PUBLISERT_ORGNR,
+    name: "Eksempel Publisert AS",
+    unitType: "AS",
+    scenario: "publisert",
+    story: "Skatteetatens publiserte eksempelsvar ordrett (2022): KID, innbetalinger med plassertKrav, kreditkrav og renter.",
   },
 ];
 

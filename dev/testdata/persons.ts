@@ -1,4 +1,4 @@
-import { CLIENT_PARTIES, DELETED_PARTY, FAILING_PARTIES, FJELLBEKK_AVDELINGER, SEED_ORGNR, STOR_ORGNR } from "./parties";
+import { CLIENT_PARTIES, DELETED_PARTY, FAILING_PARTIES, FJELLBEKK_AVDELINGER, PUBLISERT_ORGNR, SEED_ORGNR, STOR_ORGNR } from "./parties";
 
 /**
  * Test persons for the ID-porten and Altinn stand-ins. Synthetic fødselsnummer (month + 80,
@@ -47,6 +47,7 @@ export const TEST_PERSONS: readonly TestPerson[] = [
       owner("314055403"),
       dagl(DELETED_PARTY.orgnr),
       { orgnr: "310478717", roles: ["REVI"], accessPackages: [] },
+      dagl(PUBLISERT_ORGNR),
     ],
   },
   {

@@ -38,10 +38,24 @@ export function standinUtbetalinger(orgnr: string, a: number, spraak: Spraak = "
   return tilUtbetalingListe(utbetalingerResponseSchema.parse(utbetalingerIPeriode(ledger(orgnr), aar(a)).body).utbetaling ?? [], spraak);
 }
 
-/** Claims with something left on a due date that has passed / not yet passed, counted independently of the app's helpers. */
+/**
+ * Claims with something left on a due date that has passed / not yet passed, and claims whose
+ * collection is postponed (utsattIverksettelse: in neither), counted independently of the app's helpers.
+ */
 export function antallForfalte(a: AapneKrav, idag = iDag()) {
+  const aapen = (f: AapneKrav["krav"][number]["forfall"][number]) => f.gjenstaaendeBeloep > 0 && !f.utsattIverksettelse;
   return {
-    forfalte: a.krav.filter((k) => k.forfall.some((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato < idag)).length,
-    fremtidige: a.krav.filter((k) => k.forfall.some((f) => f.gjenstaaendeBeloep > 0 && f.forfallsdato >= idag)).length,
+    forfalte: a.krav.filter((k) => k.forfall.some((f) => aapen(f) && f.forfallsdato < idag)).length,
+    fremtidige: a.krav.filter((k) => k.forfall.some((f) => aapen(f) && f.forfallsdato >= idag)).length,
+    utsatte: a.krav.filter((k) => k.forfall.some((f) => f.gjenstaaendeBeloep > 0 && f.utsattIverksettelse)).length,
   };
+}
+
+/** The API's sumForfalteKrav without the postponed due dates that have passed (the app shows those apart). */
+export function forfaltUtenUtsatte(a: AapneKrav, idag = iDag()): number {
+  const utsatt = a.krav
+    .flatMap((k) => k.forfall)
+    .filter((f) => f.utsattIverksettelse && f.gjenstaaendeBeloep > 0 && f.forfallsdato < idag)
+    .reduce((s, f) => s + Math.round(f.gjenstaaendeBeloep * 100), 0);
+  return (Math.round(a.totalOversikt.sumForfalteKrav * 100) - utsatt) / 100;
 }

@@ -38,7 +38,8 @@ export function lagForfallsgraf(aapne: Pick<AapneKrav, "krav">, iDag: string): F
   const perGruppe = new Map<string, number>();
   for (const krav of aapne.krav) {
     for (const f of krav.forfall) {
-      if (f.gjenstaaendeBeloep <= 0) continue;
+      // postponed collection (utsattIverksettelse): nothing falls due, not even "overdue"
+      if (f.gjenstaaendeBeloep <= 0 || f.utsattIverksettelse) continue;
       const noekkel = f.forfallsdato < iDag ? "forfalt" : f.forfallsdato.slice(0, 7);
       const stolpe = oere.get(noekkel);
       if (!stolpe) continue;

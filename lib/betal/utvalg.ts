@@ -57,10 +57,11 @@ function velgForfall(krav: Krav, u: Utvalg, iDag: string): Kravforfall[] {
   switch (u.type) {
     case "krav":
       return u.kravforfallsIdentifikator ? aapne.filter((f) => f.kravforfallsIdentifikator === u.kravforfallsIdentifikator) : aapne;
+    // postponed due dates (utsattIverksettelse) are in neither: erForfalt leaves them out, and so does this
     case "forfalte":
       return aapne.filter((f) => erForfalt(f, iDag));
     case "fremtidige":
-      return aapne.filter((f) => !erForfalt(f, iDag));
+      return aapne.filter((f) => !f.utsattIverksettelse && !erForfalt(f, iDag));
   }
 }
 
@@ -106,6 +107,6 @@ export type KommendeForfall = { krav: Krav; forfall: Kravforfall };
 
 export function kommendeForfall(aapne: Pick<AapneKrav, "krav">, iDag: string): KommendeForfall[] {
   const ut: KommendeForfall[] = [];
-  for (const krav of aapne.krav) for (const f of krav.forfall) if (f.gjenstaaendeBeloep > 0 && f.forfallsdato >= iDag) ut.push({ krav, forfall: f });
+  for (const krav of aapne.krav) for (const f of krav.forfall) if (f.gjenstaaendeBeloep > 0 && !f.utsattIverksettelse && f.forfallsdato >= iDag) ut.push({ krav, forfall: f });
   return ut.sort((a, b) => a.forfall.forfallsdato.localeCompare(b.forfall.forfallsdato));
 }

@@ -18,6 +18,8 @@ function aapne(orgnr: string, forfalt: number): AapneKrav {
   return {
     partIdentifikator: orgnr,
     skjermet: false,
+    harSummer: true,
+    forkastet: 0,
     krav: forfalt > 0 ? [lagKrav({ forfall: [lagForfall({ forfallsdato: "2026-01-15", gjenstaaendeBeloep: forfalt }), lagForfall({ forfallsdato: "2026-12-01", gjenstaaendeBeloep: 250.5 })] })] : [],
     uplasserteInnbetalinger: [],
     totalOversikt: { sumStipulerteRenter: 10, sumForfalteKrav: forfalt, sumIkkeForfalteKrav: forfalt > 0 ? 250.5 : 0, saldo: forfalt, sumUplasserteInnbetalinger: 0 },

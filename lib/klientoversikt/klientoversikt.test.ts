@@ -22,6 +22,8 @@ function aapne(over: Partial<AapneKrav> = {}): AapneKrav {
   return {
     partIdentifikator: "311851381",
     skjermet: false,
+    harSummer: true,
+    forkastet: 0,
     krav: [],
     uplasserteInnbetalinger: [],
     totalOversikt: { sumStipulerteRenter: 0, sumForfalteKrav: 0, sumIkkeForfalteKrav: 0, saldo: 0, sumUplasserteInnbetalinger: 0 },

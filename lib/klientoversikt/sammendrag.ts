@@ -29,7 +29,7 @@ export function lagKlientSammendrag(aapne: AapneKrav, iDag: string): KlientSamme
   let neste: { dato: string; beloep: number } | null = null;
   for (const krav of aapne.krav) {
     for (const f of krav.forfall) {
-      if (f.gjenstaaendeBeloep <= 0 || erForfalt(f, iDag)) continue;
+      if (f.gjenstaaendeBeloep <= 0 || f.utsattIverksettelse || erForfalt(f, iDag)) continue;
       if (!neste || f.forfallsdato < neste.dato) neste = { dato: f.forfallsdato, beloep: f.gjenstaaendeBeloep };
       else if (f.forfallsdato === neste.dato) neste.beloep += f.gjenstaaendeBeloep;
     }

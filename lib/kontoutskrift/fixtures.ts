@@ -15,6 +15,7 @@ export function lagForfall(over: Partial<Kravforfall> & Pick<Kravforfall, "forfa
     utsattIverksettelse: false,
     innbetalinger: [],
     motkrav: [],
+    utbetalinger: [],
     ...over,
   };
 }
@@ -29,6 +30,9 @@ export function lagKrav(over: Partial<Krav> & Pick<Krav, "beskrivelse" | "forfal
     kravgruppe: "Skatt",
     periode: null,
     aar: null,
+    periodeFra: null,
+    periodeTil: null,
+    hovedstolKravidentifikator: null,
     opprettelsesdato: null,
     opprinneligBeloep: over.forfall.reduce((s, f) => s + f.opprinneligBeloep, 0),
     gjenstaaendeBeloep: over.forfall.reduce((s, f) => s + f.gjenstaaendeBeloep, 0),
@@ -61,6 +65,7 @@ export function lagInnbetaling(over: Partial<Innbetaling> & Pick<Innbetaling, "i
     uplassertBeloep: 0,
     innbetalingstype: "Innbetalt OCR",
     kid: null,
+    melding: null,
     mottakersKontonummer: "63450618888",
     innbetaltFraKonto: "xxxxxx11111",
     kontoeiersNavn: null,

@@ -27,19 +27,19 @@ function oppsett(over: Partial<KontoutskriftAvhengigheter> = {}) {
     sjekkTilgang: async () => ({ ok: true, access: ACCESS }),
     hentAapnekrav: async (orgnr) => {
       kall.push(`aapnekrav ${orgnr}`);
-      return { partIdentifikator: orgnr, skjermet: false, krav: [], uplasserteInnbetalinger: [], totalOversikt: { ...NULL_TOTAL, sumForfalteKrav: 448600 }, oversiktPerKravgruppe: [] };
+      return { partIdentifikator: orgnr, skjermet: false, harSummer: true, forkastet: 0, krav: [], uplasserteInnbetalinger: [], totalOversikt: { ...NULL_TOTAL, sumForfalteKrav: 448600 }, oversiktPerKravgruppe: [] };
     },
     hentKrav: async (orgnr, periode) => {
       kall.push(`krav ${periodeFor(periode)}`);
-      return { partIdentifikator: orgnr, periode, skjermet: false, krav: seedKrav() };
+      return { partIdentifikator: orgnr, periode, skjermet: false, forkastet: 0, krav: seedKrav() };
     },
     hentInnbetalinger: async (orgnr, periode) => {
       kall.push(`innbetalinger ${periodeFor(periode)}`);
-      return { partIdentifikator: orgnr, periode, skjermet: false, innbetalinger: seedInnbetalinger() };
+      return { partIdentifikator: orgnr, periode, skjermet: false, forkastet: 0, innbetalinger: seedInnbetalinger() };
     },
     hentUtbetalinger: async (orgnr, periode) => {
       kall.push(`utbetalinger ${periodeFor(periode)}`);
-      return { partIdentifikator: orgnr, periode, skjermet: false, utbetalinger: [] };
+      return { partIdentifikator: orgnr, periode, skjermet: false, forkastet: 0, utbetalinger: [] };
     },
     logger: pino({ level: "silent" }),
     naa: () => NAA,

@@ -28,15 +28,21 @@ export function sorterBetalte(krav: readonly BetaltKrav[], s: Sortering<BetaltKo
 
 /** One payment or credit used on a claim, as the claim's details list it. */
 export type Dekning = {
-  type: "innbetaling" | "motregning";
-  /** For motregning: the credit's description; for a payment: null (the UI says "Innbetaling"). */
+  /** A payment used on the claim, a credit offset against it, or (on a credit claim) a payout of it. */
+  type: "innbetaling" | "motregning" | "utbetaling";
+  /** For motregning: the credit's description; for a payment or payout: null (the UI names the type). */
   beskrivelse: string | null;
   dato: string | null;
-  /** The whole payment (positive); null for a credit. */
+  /** The whole payment or payout (positive); null for a credit. */
   innbetaltBeloep: number | null;
   /** What of it was used on this claim (positive). */
   benyttetBeloep: number;
+  /** The account paid from (a payment) or to (a payout), masked as the API gives it. */
   fraKonto: string | null;
+  /** The KID the payer paid with (innbetaltFra.kidnummer). */
+  kid: string | null;
+  /** The payer's message to the recipient, or the payout's message. */
+  melding: string | null;
   forfallsdato: string;
 };
 
@@ -51,6 +57,8 @@ export function dekningerForKrav(krav: Krav): Dekning[] {
         innbetaltBeloep: i.innbetaltBeloep,
         benyttetBeloep: i.benyttetBeloep,
         fraKonto: i.innbetaltFraKonto,
+        kid: i.kid,
+        melding: i.melding,
         forfallsdato: f.forfallsdato,
       }),
     ),
@@ -62,6 +70,21 @@ export function dekningerForKrav(krav: Krav): Dekning[] {
         innbetaltBeloep: null,
         benyttetBeloep: m.benyttetBeloep,
         fraKonto: null,
+        kid: null,
+        melding: null,
+        forfallsdato: f.forfallsdato,
+      }),
+    ),
+    ...f.utbetalinger.map(
+      (u): Dekning => ({
+        type: "utbetaling",
+        beskrivelse: null,
+        dato: u.utbetaltDato ?? u.plassertDato,
+        innbetaltBeloep: u.utbetaltBeloep,
+        benyttetBeloep: u.benyttetBeloep,
+        fraKonto: u.tilKonto,
+        kid: null,
+        melding: u.melding,
         forfallsdato: f.forfallsdato,
       }),
     ),

@@ -48,7 +48,20 @@ test("the cards count a claim with overdue and future terms in both, and sum per
     lagKrav({ forfall: [lagForfall({ forfallsdato: "2024-01-10", gjenstaaendeBeloep: 300 }), lagForfall({ forfallsdato: "2024-09-10", gjenstaaendeBeloep: 700 })] }),
     lagKrav({ forfall: [lagForfall({ forfallsdato: "2024-12-10", gjenstaaendeBeloep: 50 })] }),
   ].map((k) => tilUbetaltKrav(k, I_DAG));
-  assert.deepEqual(oppsummerUbetalte(rader), { forfalte: { antall: 1, sum: 300 }, fremtidige: { antall: 2, sum: 750 } });
+  assert.deepEqual(oppsummerUbetalte(rader), { forfalte: { antall: 1, sum: 300 }, fremtidige: { antall: 2, sum: 750 }, utsatte: { antall: 0, sum: 0 } });
+});
+
+test("an appealed due date (utsattIverksettelse) is not overdue: not in Forfalte krav, a line of its own, not 'Fristen er forfalt'", () => {
+  const klaget = lagKrav({
+    beskrivelse: "Restskatt 2022",
+    forfall: [lagForfall({ forfallsdato: "2023-11-01", opprinneligBeloep: 5_000, gjenstaaendeBeloep: 5_000, utsattIverksettelse: true })],
+  });
+  const vanlig = lagKrav({ beskrivelse: "Mva", forfall: [lagForfall({ forfallsdato: "2024-04-10", gjenstaaendeBeloep: 1_000 })] });
+  const rader = [klaget, vanlig].map((k) => tilUbetaltKrav(k, I_DAG));
+  assert.equal(rader[0]!.forfalt, false, "no 'Fristen er forfalt'");
+  assert.equal(rader[0]!.utsattBeloep, 5_000);
+  assert.equal(erForfalt(klaget.forfall[0]!, I_DAG), false);
+  assert.deepEqual(oppsummerUbetalte(rader), { forfalte: { antall: 1, sum: 1_000 }, fremtidige: { antall: 0, sum: 0 }, utsatte: { antall: 1, sum: 5_000 } });
 });
 
 test("the free-text filter matches description, period and KID, ignoring case and spaces", () => {
@@ -128,7 +141,7 @@ test("tilgodebeløp: joins a credit to the claims its motregning covered, and me
   );
   assert.equal(rader.length, 2);
   const r = rader[0]!;
-  assert.equal(r.opprinneligBeloep, 23_000);
+  assert.equal(r.opprinneligBeloep, -23_000, "a credit is negative (model.ts), shown as it is");
   assert.equal(r.utbetaltBeloep, 5_000);
   assert.equal(r.motregnetBeloep, 18_000);
   assert.deepEqual(r.utbetalingsdatoer, ["2023-07-01", "2023-08-01"]);

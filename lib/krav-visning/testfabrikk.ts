@@ -15,6 +15,7 @@ export function lagForfall(over: Partial<Kravforfall> = {}): Kravforfall {
     utsattIverksettelse: false,
     innbetalinger: [],
     motkrav: [],
+    utbetalinger: [],
     ...over,
   };
 }
@@ -28,6 +29,9 @@ export function lagKrav(over: Partial<Krav> & { forfall?: Kravforfall[] } = {}):
     beskrivelse: "Restskatt",
     periode: "2023",
     aar: 2023,
+    periodeFra: null,
+    periodeTil: null,
+    hovedstolKravidentifikator: null,
     opprettelsesdato: "2024-01-01",
     opprinneligBeloep: forfall.reduce((s, f) => s + f.opprinneligBeloep, 0),
     gjenstaaendeBeloep: forfall.reduce((s, f) => s + f.gjenstaaendeBeloep, 0),
@@ -48,6 +52,8 @@ export function lagPlassertInnbetaling(over: Partial<PlassertInnbetaling> = {}):
     innbetaltFraKonto: "******13531",
     kontoeiersNavn: null,
     innbetalingstype: "bankoverføring",
+    kid: null,
+    melding: null,
     ...over,
   };
 }

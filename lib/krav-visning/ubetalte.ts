@@ -10,10 +10,12 @@ export type UbetaltKrav = {
   /** 1-based position of gjeldendeForfall among the claim's due dates. */
   forfallNummer: number;
   antallForfall: number;
-  /** Something is left on a due date that has passed. */
+  /** Something is left on a due date that has passed (and whose collection is not postponed). */
   forfalt: boolean;
   forfaltBeloep: number;
   ikkeForfaltBeloep: number;
+  /** What is left on due dates whose collection is postponed (utsattIverksettelse, e.g. an appeal): neither overdue nor future. */
+  utsattBeloep: number;
   kid: string | null;
   soekegrunnlag: string;
 };
@@ -22,9 +24,12 @@ export type UbetaltKolonne = "forfallsdato" | "beskrivelse" | "periode" | "oppri
 export const UBETALT_KOLONNER: readonly UbetaltKolonne[] = ["forfallsdato", "beskrivelse", "periode", "opprinneligBeloep", "gjenstaaendeBeloep"];
 export const UBETALT_STANDARD: Sortering<UbetaltKolonne> = { kolonne: "forfallsdato", retning: "stigende" };
 
-/** A due date has passed when it is before today (on the day itself one can still pay on time). */
-export function erForfalt(forfall: Pick<Kravforfall, "forfallsdato" | "gjenstaaendeBeloep">, iDag: string): boolean {
-  return forfall.gjenstaaendeBeloep > 0 && forfall.forfallsdato < iDag;
+/**
+ * A due date has passed when it is before today (on the day itself one can still pay on time),
+ * unless its collection is postponed (utsattIverksettelse: an appeal, an agreed deferral).
+ */
+export function erForfalt(forfall: Pick<Kravforfall, "forfallsdato" | "gjenstaaendeBeloep"> & Partial<Pick<Kravforfall, "utsattIverksettelse">>, iDag: string): boolean {
+  return forfall.gjenstaaendeBeloep > 0 && forfall.forfallsdato < iDag && !forfall.utsattIverksettelse;
 }
 
 export function tilUbetaltKrav(krav: Krav, iDag: string): UbetaltKrav {
@@ -34,9 +39,11 @@ export function tilUbetaltKrav(krav: Krav, iDag: string): UbetaltKrav {
   const gjeldende = forfall[index] ?? null;
   let forfaltBeloep = 0;
   let ikkeForfaltBeloep = 0;
+  let utsattBeloep = 0;
   for (const f of forfall) {
     if (f.gjenstaaendeBeloep <= 0) continue;
-    if (erForfalt(f, iDag)) forfaltBeloep += f.gjenstaaendeBeloep;
+    if (f.utsattIverksettelse) utsattBeloep += f.gjenstaaendeBeloep;
+    else if (erForfalt(f, iDag)) forfaltBeloep += f.gjenstaaendeBeloep;
     else ikkeForfaltBeloep += f.gjenstaaendeBeloep;
   }
   // A claim without due dates (screened or odd data) still counts by its own remainder.
@@ -50,6 +57,7 @@ export function tilUbetaltKrav(krav: Krav, iDag: string): UbetaltKrav {
     forfalt: forfaltBeloep > 0,
     forfaltBeloep,
     ikkeForfaltBeloep,
+    utsattBeloep,
     kid: gjeldende?.betalingsinformasjon?.kid ?? null,
     soekegrunnlag: soekegrunnlag([krav.beskrivelse, krav.periode, krav.kravgruppe, ...kider]),
   };
@@ -57,11 +65,19 @@ export function tilUbetaltKrav(krav: Krav, iDag: string): UbetaltKrav {
 
 export type Oppsummering = { antall: number; sum: number };
 
-/** Counts and sums for the two cards: a claim with both overdue and future due dates counts in both. */
-export function oppsummerUbetalte(krav: readonly UbetaltKrav[]): { forfalte: Oppsummering; fremtidige: Oppsummering } {
+/**
+ * Counts and sums for the two cards and the postponed line: a claim with both overdue and future
+ * due dates counts in both; postponed due dates (utsattIverksettelse) count only as postponed.
+ */
+export function oppsummerUbetalte(krav: readonly UbetaltKrav[]): { forfalte: Oppsummering; fremtidige: Oppsummering; utsatte: Oppsummering } {
   const forfalte = { antall: 0, sum: 0 };
   const fremtidige = { antall: 0, sum: 0 };
+  const utsatte = { antall: 0, sum: 0 };
   for (const k of krav) {
+    if (k.utsattBeloep > 0) {
+      utsatte.antall++;
+      utsatte.sum += k.utsattBeloep;
+    }
     if (k.forfaltBeloep > 0) {
       forfalte.antall++;
       forfalte.sum += k.forfaltBeloep;
@@ -71,7 +87,7 @@ export function oppsummerUbetalte(krav: readonly UbetaltKrav[]): { forfalte: Opp
       fremtidige.sum += k.ikkeForfaltBeloep;
     }
   }
-  return { forfalte, fremtidige };
+  return { forfalte, fremtidige, utsatte };
 }
 
 const verdi: Record<UbetaltKolonne, (k: UbetaltKrav) => string | number | null> = {

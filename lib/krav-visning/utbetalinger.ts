@@ -29,11 +29,13 @@ export type Tilgodebeloep = {
   kravforfallsIdentifikator: string | null;
   beskrivelse: string | null;
   periode: string | null;
-  /** The credit, positive (the API gives it negative). */
+  /** The credit: negative, as every credit in the model (see model.ts). */
   opprinneligBeloep: number;
+  /** Paid out, positive. */
   utbetaltBeloep: number;
-  /** |opprinnelig| - utbetalt - |gjenstaaende| as the model computes it. */
+  /** Used on other claims, positive: what of the credit was neither paid out nor is still left. */
   motregnetBeloep: number;
+  /** What is left of the credit: negative or 0. */
   gjenstaaendeBeloep: number;
   utbetalingsdatoer: string[];
   /** The claims the motregning covered, found through krav[].forfall[].motkrav[]. */
@@ -76,10 +78,10 @@ export function tilgodebeloep(utbetalinger: readonly Utbetaling[], krav: readonl
         kravforfallsIdentifikator: id,
         beskrivelse: kk.beskrivelse,
         periode: kk.periode,
-        opprinneligBeloep: Math.abs(kk.opprinneligBeloep),
+        opprinneligBeloep: kk.opprinneligBeloep,
         utbetaltBeloep: kk.utbetaltBeloep,
         motregnetBeloep: kk.motregnetBeloep,
-        gjenstaaendeBeloep: Math.abs(kk.gjenstaaendeBeloep),
+        gjenstaaendeBeloep: kk.gjenstaaendeBeloep,
         utbetalingsdatoer: [u.utbetaltdato],
         dekketKrav: id ? sorter(dekket.get(id) ?? [], (d) => d.forfallsdato, "stigende") : [],
       };
@@ -89,7 +91,8 @@ export function tilgodebeloep(utbetalinger: readonly Utbetaling[], krav: readonl
   }
   for (const rad of rader) {
     // Merged rows: recompute what was used on other claims from the totals.
-    rad.motregnetBeloep = Math.max(0, Math.round((rad.opprinneligBeloep - rad.utbetaltBeloep - rad.gjenstaaendeBeloep) * 100) / 100);
+    // the credit (negative) = what is left (negative) - paid out - used on other claims
+    rad.motregnetBeloep = Math.max(0, Math.round((rad.gjenstaaendeBeloep - rad.opprinneligBeloep - rad.utbetaltBeloep) * 100) / 100);
   }
   return rader;
 }

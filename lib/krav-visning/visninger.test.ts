@@ -11,6 +11,8 @@ function aapne(krav: AapneKrav["krav"], over: Partial<AapneKrav> = {}): AapneKra
   return {
     partIdentifikator: "313367002",
     skjermet: false,
+    harSummer: true,
+    forkastet: 0,
     krav,
     uplasserteInnbetalinger: [],
     totalOversikt: { sumForfalteKrav: 111, sumIkkeForfalteKrav: 222, sumStipulerteRenter: 33, saldo: 366, sumUplasserteInnbetalinger: 0 },

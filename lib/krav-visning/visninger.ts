@@ -36,8 +36,14 @@ export function paginer<T>(rader: readonly T[], side: number, stoerrelse = SIDES
 /** The overview's head: the cards, the totals per kravgruppe and the unplaced payments. */
 export type Hovedtall = {
   skjermet: boolean;
+  /** False for a fully screened answer without sums: the cards are not shown, "no details" is. */
+  harSummer: boolean;
+  /** Claims in the answer that could not be read (left out). */
+  forkastet: number;
   forfalte: Oppsummering;
   fremtidige: Oppsummering;
+  /** Claims whose collection is postponed (utsattIverksettelse): not in forfalte. */
+  utsatte: Oppsummering;
   sumRenter: number;
   saldo: number;
   perKravgruppe: KravgruppeOversikt[];
@@ -45,13 +51,24 @@ export type Hovedtall = {
   antallUbetalte: number;
 };
 
-/** Sums as the API states them (they stay right for a screened party); counts from the claims. */
+/**
+ * Sums as the API states them (they stay right for a screened party); counts from the claims.
+ * Postponed claims (utsattIverksettelse) are taken out of the overdue sum and shown on a line of
+ * their own.
+ */
 export function lagOppsummering(aapne: AapneKrav, iDag: string): Hovedtall {
   const t = aapne.totalOversikt;
   const antall = oppsummerUbetalte(aapne.krav.map((k) => tilUbetaltKrav(k, iDag)));
+  const utsattForfalt = aapne.krav
+    .flatMap((k) => k.forfall)
+    .filter((f) => f.utsattIverksettelse && f.gjenstaaendeBeloep > 0 && f.forfallsdato < iDag)
+    .reduce((s, f) => s + Math.round(f.gjenstaaendeBeloep * 100), 0);
   return {
     skjermet: aapne.skjermet,
-    forfalte: { antall: antall.forfalte.antall, sum: t.sumForfalteKrav },
+    harSummer: aapne.harSummer,
+    forkastet: aapne.forkastet,
+    utsatte: { antall: antall.utsatte.antall, sum: Math.round(antall.utsatte.sum * 100) / 100 },
+    forfalte: { antall: antall.forfalte.antall, sum: Math.max(0, Math.round(t.sumForfalteKrav * 100) - utsattForfalt) / 100 },
     fremtidige: { antall: antall.fremtidige.antall, sum: t.sumIkkeForfalteKrav },
     sumRenter: t.sumStipulerteRenter,
     saldo: t.saldo,
@@ -65,10 +82,11 @@ export type UbetaltKravRad = Omit<UbetaltKrav, "soekegrunnlag">;
 
 /** The row without its search text (the browser does not need it). */
 function tilRad(k: UbetaltKrav): UbetaltKravRad {
-  const { krav, gjeldendeForfall, forfallNummer, antallForfall, forfalt, forfaltBeloep, ikkeForfaltBeloep, kid } = k;
-  return { krav, gjeldendeForfall, forfallNummer, antallForfall, forfalt, forfaltBeloep, ikkeForfaltBeloep, kid };
+  const { krav, gjeldendeForfall, forfallNummer, antallForfall, forfalt, forfaltBeloep, ikkeForfaltBeloep, utsattBeloep, kid } = k;
+  return { krav, gjeldendeForfall, forfallNummer, antallForfall, forfalt, forfaltBeloep, ikkeForfaltBeloep, utsattBeloep, kid };
 }
-export type UbetalteSide = Side<UbetaltKravRad> & { skjermet: boolean; antallTotalt: number; sortering: Sortering<UbetaltKolonne>; sok: string };
+/** `forkastet` on every list: items of the answer that could not be read and are not shown. */
+export type UbetalteSide = Side<UbetaltKravRad> & { skjermet: boolean; forkastet: number; antallTotalt: number; sortering: Sortering<UbetaltKolonne>; sok: string };
 
 export function lagUbetalteSide(aapne: AapneKrav, t: OversiktTilstand, iDag: string): UbetalteSide {
   const sortering = gjeldendeSortering(t, UBETALT_KOLONNER, UBETALT_STANDARD);
@@ -79,6 +97,7 @@ export function lagUbetalteSide(aapne: AapneKrav, t: OversiktTilstand, iDag: str
     ...side,
     rader: side.rader.map(tilRad),
     skjermet: aapne.skjermet,
+    forkastet: aapne.forkastet,
     antallTotalt: alle.length,
     sortering,
     sok: t.sok,
@@ -86,35 +105,35 @@ export function lagUbetalteSide(aapne: AapneKrav, t: OversiktTilstand, iDag: str
 }
 
 export type BetaltKravRad = BetaltKrav & { dekninger: Dekning[] };
-export type BetalteKravSide = Side<BetaltKravRad> & { skjermet: boolean; aar: number; sortering: Sortering<BetaltKolonne> };
+export type BetalteKravSide = Side<BetaltKravRad> & { skjermet: boolean; forkastet: number; aar: number; sortering: Sortering<BetaltKolonne> };
 
 export function lagBetalteKravSide(data: KravIPeriode, t: OversiktTilstand, aar: number): BetalteKravSide {
   const sortering = gjeldendeSortering(t, BETALT_KOLONNER, BETALT_STANDARD);
   const side = paginer(sorterBetalte(betalteKrav(data.krav), sortering), t.side);
-  return { ...side, rader: side.rader.map((b) => ({ ...b, dekninger: dekningerForKrav(b.krav) })), skjermet: data.skjermet, aar, sortering };
+  return { ...side, rader: side.rader.map((b) => ({ ...b, dekninger: dekningerForKrav(b.krav) })), skjermet: data.skjermet, forkastet: data.forkastet, aar, sortering };
 }
 
-export type InnbetalingerSide = Side<Innbetaling> & { skjermet: boolean; aar: number; sortering: Sortering<InnbetalingKolonne>; sum: number };
+export type InnbetalingerSide = Side<Innbetaling> & { skjermet: boolean; forkastet: number; aar: number; sortering: Sortering<InnbetalingKolonne>; sum: number };
 
 export function lagInnbetalingerSide(data: InnbetalingerIPeriode, t: OversiktTilstand, aar: number): InnbetalingerSide {
   const sortering = gjeldendeSortering(t, INNBETALING_KOLONNER, INNBETALING_STANDARD);
   const side = paginer(sorterInnbetalinger(data.innbetalinger, sortering), t.side);
-  return { ...side, skjermet: data.skjermet, aar, sortering, sum: sumBeloep(data.innbetalinger, (i) => i.innbetaltBeloep) };
+  return { ...side, skjermet: data.skjermet, forkastet: data.forkastet, aar, sortering, sum: sumBeloep(data.innbetalinger, (i) => i.innbetaltBeloep) };
 }
 
-export type UtbetalingerSide = Side<Utbetaling> & { skjermet: boolean; aar: number; sortering: Sortering<UtbetalingKolonne>; sum: number };
+export type UtbetalingerSide = Side<Utbetaling> & { skjermet: boolean; forkastet: number; aar: number; sortering: Sortering<UtbetalingKolonne>; sum: number };
 
 export function lagUtbetalingerSide(data: UtbetalingerIPeriode, t: OversiktTilstand, aar: number): UtbetalingerSide {
   const sortering = gjeldendeSortering(t, UTBETALING_KOLONNER, UTBETALING_STANDARD);
   const side = paginer(sorterUtbetalinger(data.utbetalinger, sortering), t.side);
-  return { ...side, skjermet: data.skjermet, aar, sortering, sum: sumBeloep(data.utbetalinger, (u) => u.utbetaltBeloep) };
+  return { ...side, skjermet: data.skjermet, forkastet: data.forkastet, aar, sortering, sum: sumBeloep(data.utbetalinger, (u) => u.utbetaltBeloep) };
 }
 
-export type TilgodeSide = Side<Tilgodebeloep> & { skjermet: boolean; aar: number; sortering: Sortering<TilgodeKolonne>; sumMotregnet: number };
+export type TilgodeSide = Side<Tilgodebeloep> & { skjermet: boolean; forkastet: number; aar: number; sortering: Sortering<TilgodeKolonne>; sumMotregnet: number };
 
 export function lagTilgodeSide(utbetalinger: UtbetalingerIPeriode, krav: KravIPeriode, t: OversiktTilstand, aar: number): TilgodeSide {
   const sortering = gjeldendeSortering(t, TILGODE_KOLONNER, TILGODE_STANDARD);
   const alle = tilgodebeloep(utbetalinger.utbetalinger, krav.krav);
   const side = paginer(sorterTilgode(alle, sortering), t.side);
-  return { ...side, skjermet: utbetalinger.skjermet || krav.skjermet, aar, sortering, sumMotregnet: sumBeloep(alle, (r) => r.motregnetBeloep) };
+  return { ...side, skjermet: utbetalinger.skjermet || krav.skjermet, forkastet: utbetalinger.forkastet + krav.forkastet, aar, sortering, sumMotregnet: sumBeloep(alle, (r) => r.motregnetBeloep) };
 }

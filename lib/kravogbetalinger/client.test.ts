@@ -274,14 +274,52 @@ test("a 200 body that is not JSON is a schema error with the korrelasjonsid from
 });
 
 test("a body missing a required field is one schema error naming the field, with the korrelasjonsid from the body", async () => {
-  handler = (_req, res) =>
-    json(res, 200, { partIdentifikator: ORGNR, korrelasjonsid: KORR, krav: [{ ...kravDto("K1", "2024-03-15"), kravgruppe: undefined }] });
+  handler = (_req, res) => json(res, 200, { korrelasjonsid: KORR, krav: [kravDto("K1", "2024-03-15")] });
   const error = await feilen(client().hentKrav(ORGNR, { fraOgMed: "2024-01-01", tilOgMed: "2024-12-31" }));
   assert.equal(error.type, "schema");
-  assert.match(error.message, /krav\.0\.kravgruppe/);
+  assert.match(error.message, /partIdentifikator/);
   assert.equal(error.korrelasjonsid, KORR);
   assert.equal(error.kanProevesIgjen, false);
   assert.equal(api.requests.length, 1);
+});
+
+test("one unreadable item is dropped, counted and logged without personal data; odd optional fields get defaults; the rest is kept", async () => {
+  const kid = "7904907195215180016";
+  const fnr = "13114614453";
+  const uleselig = { ...kravDto("K3", "2024-03-15"), partIdentifikator: fnr, kravforfall: [{ forfallsdato: "15.03.2024", opprinneligBeloep: 1, gjenstaaendeBeloep: 1, betalingsinformasjon: { kidnummer: kid } }] };
+  const rar = {
+    ...kravDto("K2", "2024-05-15"),
+    kravgruppe: undefined,
+    kravbeskrivelse: { spraakTekst: [{ tekst: "Rar", spraak: null }] },
+    opprinneligBeloep: "1500.50",
+    kravforfall: [
+      {
+        kravforfallsIdentifikator: "K2-F",
+        forfallsdato: "2024-05-15T00:00:00+02:00",
+        opprinneligBeloep: "1500.50",
+        gjenstaaendeBeloep: 0,
+        plassertInnbetaling: [{ innbetalingsIdentifikator: "I1", plassertBeloep: null, innbetaltBeloep: -1500.5 }],
+      },
+    ],
+  };
+  handler = (_req, res) => json(res, 200, { partIdentifikator: ORGNR, krav: [kravDto("K1", "2024-03-15"), rar, uleselig] });
+  const lines: string[] = [];
+  const logger = createLogger(new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }), "info");
+  const dropped: { endepunkt: string; antall: number }[] = [];
+  const svar = await client({ logger, onDroppedItems: (d) => dropped.push(d) }).hentKrav(ORGNR, { fraOgMed: "2024-01-01", tilOgMed: "2024-12-31" });
+  assert.deepEqual(svar.krav.map((k) => k.kravidentifikator), ["K1", "K2"]);
+  assert.equal(svar.forkastet, 1);
+  assert.deepEqual(dropped, [{ endepunkt: "krav", antall: 1 }]);
+  const k2 = svar.krav[1]!;
+  assert.equal(k2.kravgruppe, "Andre krav");
+  assert.equal(k2.beskrivelse, "Rar");
+  assert.equal(k2.opprinneligBeloep, 1500.5);
+  assert.equal(k2.forfall[0]!.forfallsdato, "2024-05-15");
+  assert.equal(k2.forfall[0]!.innbetalinger[0]!.benyttetBeloep, 0);
+  assert.equal(k2.forfall[0]!.innbetalinger[0]!.innbetaltBeloep, 1500.5, "money in is positive in the model");
+  const logg = lines.join("");
+  assert.match(logg, /kravforfall\.0\.forfallsdato/, "the log says what was wrong");
+  assert.ok(!logg.includes(kid) && !logg.includes(fnr) && !logg.includes(ORGNR), "no KID, no pid, no party in the log");
 });
 
 test("an error status without a JSON body (a gateway page) still becomes a typed error, with x-correlation-id", async () => {

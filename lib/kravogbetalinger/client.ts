@@ -49,6 +49,8 @@ export type KravOgBetalingerConfig = {
   logger?: Logger;
   /** Called after every upstream attempt: for metrics and the benchmark. */
   onUpstreamCall?: (call: UpstreamCall) => void;
+  /** Called when items of an answer could not be read and were left out (metrics). */
+  onDroppedItems?: (dropped: { endepunkt: Endepunkt; antall: number }) => void;
 };
 
 export type UpstreamCall = {
@@ -233,7 +235,17 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
       });
       return { ok: false, error, ...timing() };
     }
+    rapporterForkastet(endepunkt, parsed.data, korrelasjonsid);
     return { ok: true, svar: { tom: false, data: parsed.data }, status, korrelasjonsid, ...timing() };
+  }
+
+  /** Counts and logs items left out of an answer: paths and codes only, never values (no pid, KID or account). */
+  function rapporterForkastet(endepunkt: Endepunkt, data: Responses[Endepunkt], korrelasjonsid: string | null) {
+    const forkastet = [data.forkastet, ..."forkastetAndre" in data ? [data.forkastetAndre] : []];
+    const antall = forkastet.reduce((s, f) => s + f.antall, 0);
+    if (antall === 0) return;
+    config.onDroppedItems?.({ endepunkt, antall });
+    log.warn({ endepunkt, antall, grunner: forkastet.flatMap((f) => f.grunner), korrelasjonsid }, "Krav og betalinger: poster som ikke kunne leses ble utelatt");
   }
 
   async function hentToken(orgnr: string): Promise<string> {
@@ -328,6 +340,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
       data,
       periode: { fraOgMed: periode.fraOgMed, tilOgMed: periode.tilOgMed },
       skjermet: data.some((d) => d.skjermet === true),
+      forkastet: data.reduce((s, d) => s + d.forkastet.antall, 0),
     };
   }
 

@@ -41,6 +41,7 @@ export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetaling
         metrics.upstreamErrors.inc({ upstream: "kravogbetalinger", endpoint: call.endepunkt, kode: call.kode ?? status });
       }
     },
+    onDroppedItems: ({ endepunkt, antall }) => metrics.droppedItems.inc({ upstream: "kravogbetalinger", endpoint: endepunkt }, antall),
   };
 }
 

@@ -16,14 +16,17 @@ import type {
   Kravforfall,
   PlassertInnbetaling,
   PlassertMotkrav,
+  PlassertUtbetaling,
   Spraak,
   Utbetaling,
 } from "./model";
 
 /**
  * Pure reshaping from the API's parsed DTOs (schema.ts) to the domain model (model.ts):
- * texts in one language (nb fallback), old/new shapes merged, lists in date order, used
- * amounts positive, and stable synthetic ids where a screened party's response lacks them.
+ * texts in one language (nb fallback), old/new shapes merged, lists in date order, and
+ * stable synthetic ids where a screened party's response lacks them. The ONE place where
+ * signs are normalised (see model.ts): money in, money out and used amounts positive; claims
+ * as the API gives them (debts positive, credits negative).
  */
 
 type Kravperiode = KravDto["kravperiode"];
@@ -57,9 +60,19 @@ export function periodeAar(periode: Kravperiode, spraak: Spraak = "nb"): number 
   return match ? Number(match[1]) : null;
 }
 
-/** What was used of a payment or credit: always positive (the API gives plassertBeloep negative). */
+/** What was used of a payment or credit: positive (plassertBeloep is negative under krav, positive under innbetalinger). */
 export function benyttet(plassertBeloep: number): number {
   return Math.abs(plassertBeloep) || 0;
+}
+
+/** Money in or out as a positive amount (the API gives innbetaltBeloep negative: money in is a credit). */
+export function pengerInn(beloep: number): number {
+  return Math.abs(beloep) || 0;
+}
+
+/** The period's first/last day, when the API gives them. */
+function periodeDato(periode: Kravperiode, felt: "fraDato" | "tilDato"): string | null {
+  return periode && typeof periode === "object" ? (periode[felt] ?? null) : null;
 }
 
 const rund = (n: number) => Math.round(n * 100) / 100 || 0;
@@ -108,7 +121,7 @@ export function tilBetalingsinformasjon(dto: KravforfallDto["betalingsinformasjo
   if (!dto) return null;
   const info: Betalingsinformasjon = {
     kontonummer: tekstEllerNull(dto.konto?.kontonummer),
-    kid: tekstEllerNull(dto.kid),
+    kid: tekstEllerNull(dto.kidnummer),
     iban: tekstEllerNull(dto.konto?.iban),
     swiftBIC: tekstEllerNull(dto.konto?.swiftBIC),
     bankinformasjon: tekstEllerNull(dto.konto?.bankinformasjon),
@@ -118,6 +131,20 @@ export function tilBetalingsinformasjon(dto: KravforfallDto["betalingsinformasjo
 
 type PlassertInnbetalingDto = NonNullable<KravforfallDto["plassertInnbetaling"]>[number];
 type PlassertMotkravDto = NonNullable<KravforfallDto["plassertMotkrav"]>[number];
+type PlassertUtbetalingDto = NonNullable<KravforfallDto["plassertUtbetaling"]>[number];
+
+export function tilPlassertUtbetaling(dto: PlassertUtbetalingDto): PlassertUtbetaling {
+  return {
+    utbetalingsidentifikator: tekstEllerNull(dto.utbetalingsidentifikator),
+    benyttetBeloep: benyttet(dto.plassertBeloep),
+    utbetaltBeloep: dto.utbetaltBeloep === null || dto.utbetaltBeloep === undefined ? null : pengerInn(dto.utbetaltBeloep),
+    utbetaltDato: dto.utbetaltDato ?? null,
+    plassertDato: dto.plassertDato ?? null,
+    tilKonto: tekstEllerNull(dto.betaltTil?.konto?.kontonummer),
+    kontoeiersNavn: tekstEllerNull(dto.betaltTil?.konto?.kontoeiersNavn),
+    melding: tekstEllerNull(dto.betaltTil?.meldingSendtTilMottaker),
+  };
+}
 
 export function tilPlassertInnbetaling(dto: PlassertInnbetalingDto): PlassertInnbetaling {
   return {
@@ -125,10 +152,12 @@ export function tilPlassertInnbetaling(dto: PlassertInnbetalingDto): PlassertInn
     benyttetBeloep: benyttet(dto.plassertBeloep),
     plassertDato: dto.plassertDato ?? null,
     innbetalingsdato: dto.innbetalingsdato ?? null,
-    innbetaltBeloep: dto.innbetaltBeloep ?? null,
+    innbetaltBeloep: dto.innbetaltBeloep === null || dto.innbetaltBeloep === undefined ? null : pengerInn(dto.innbetaltBeloep),
     innbetaltFraKonto: tekstEllerNull(dto.innbetaltFra?.konto?.kontonummer),
     kontoeiersNavn: tekstEllerNull(dto.innbetaltFra?.konto?.kontoeiersNavn),
     innbetalingstype: tekstEllerNull(dto.innbetalingstype),
+    kid: tekstEllerNull(dto.innbetaltFra?.kidnummer),
+    melding: tekstEllerNull(dto.innbetaltFra?.meldingSendtTilMottaker),
   };
 }
 
@@ -156,6 +185,7 @@ export function tilKravforfall(dto: KravforfallDto, id: string, spraak: Spraak =
       .map(tilPlassertInnbetaling)
       .sort((a, b) => datoStigende(a.plassertDato ?? a.innbetalingsdato, b.plassertDato ?? b.innbetalingsdato)),
     motkrav: (dto.plassertMotkrav ?? []).map((m) => tilPlassertMotkrav(m, spraak)).sort((a, b) => datoStigende(a.plassertDato, b.plassertDato)),
+    utbetalinger: (dto.plassertUtbetaling ?? []).map(tilPlassertUtbetaling).sort((a, b) => datoStigende(a.plassertDato, b.plassertDato)),
   };
 }
 
@@ -172,6 +202,9 @@ export function tilKrav(dto: KravDto, id: string, spraak: Spraak = "nb"): Krav {
     beskrivelse: velgTekst(dto.kravbeskrivelse, spraak) ?? dto.kravtype,
     periode: periodeTekst(dto.kravperiode, spraak),
     aar: periodeAar(dto.kravperiode, spraak),
+    periodeFra: periodeDato(dto.kravperiode, "fraDato"),
+    periodeTil: periodeDato(dto.kravperiode, "tilDato"),
+    hovedstolKravidentifikator: tekstEllerNull(dto.hovedstolKravidentifikator),
     opprettelsesdato: dto.opprettelsesdatoForKrav ?? null,
     opprinneligBeloep: dto.opprinneligBeloep,
     gjenstaaendeBeloep: dto.gjenstaaendeBeloep,
@@ -195,39 +228,42 @@ export function tilKravListe(dtos: readonly KravDto[], spraak: Spraak = "nb"): K
   return sorterKrav(medIder(dtos, (k) => k.kravidentifikator, "krav").map(({ item, id }) => tilKrav(item, id, spraak)));
 }
 
-type PlasseringDto = NonNullable<InnbetalingDto["plassertInnbetalingMotKrav"]>[number];
+type PlasseringDto = NonNullable<InnbetalingDto["plassertKrav"]>[number];
 
 export function tilPlassering(dto: PlasseringDto, spraak: Spraak = "nb"): InnbetalingPlassering {
   return {
     kravidentifikator: tekstEllerNull(dto.kravidentifikator),
-    kravforfallsIdentifikator: tekstEllerNull(dto.kravforfallsIdentifikator),
+    kravforfallsIdentifikator: tekstEllerNull(dto.kravforfallIdentifikator),
     kravtype: tekstEllerNull(dto.kravtype),
     kravgruppe: tekstEllerNull(dto.kravgruppe),
     beskrivelse: velgTekst(dto.kravbeskrivelse, spraak),
     periode: periodeTekst(dto.kravperiode, spraak),
-    forfallsdato: dto.forfallsdato ?? null,
+    forfallsdato: dto.kravforfallsdato ?? null,
     benyttetBeloep: benyttet(dto.plassertBeloep),
     plassertDato: dto.plassertDato ?? null,
-    opprinneligBeloep: dto.opprinneligBeloep ?? null,
-    gjenstaaendeBeloep: dto.gjenstaaendeBeloep ?? null,
+    opprinneligBeloep: dto.opprinneligKravforfallsbeloep ?? null,
+    gjenstaaendeBeloep: dto.gjenstaaendeKravforfallsbeloep ?? null,
   };
 }
 
 export function tilInnbetaling(dto: InnbetalingDto, id: string, spraak: Spraak = "nb"): Innbetaling {
-  const plasseringer = (dto.plassertInnbetalingMotKrav ?? [])
-    .map((p) => tilPlassering(p, spraak))
-    .sort((a, b) => datoStigende(a.plassertDato, b.plassertDato));
+  const plasseringer = (dto.plassertKrav ?? []).map((p) => tilPlassering(p, spraak)).sort((a, b) => datoStigende(a.plassertDato, b.plassertDato));
+  const innbetalt = pengerInn(dto.innbetaltBeloep);
   // Without uplassertBeloep: what the listed placements leave over, if they are listed at all.
   const uplassert =
-    dto.uplassertBeloep ??
-    (dto.plassertInnbetalingMotKrav ? Math.max(0, rund(dto.innbetaltBeloep - plasseringer.reduce((s, p) => s + p.benyttetBeloep, 0))) : 0);
+    dto.uplassertBeloep !== null && dto.uplassertBeloep !== undefined
+      ? pengerInn(dto.uplassertBeloep)
+      : dto.plassertKrav
+        ? Math.max(0, rund(innbetalt - plasseringer.reduce((s, p) => s + p.benyttetBeloep, 0)))
+        : 0;
   return {
     innbetalingsidentifikator: id,
     innbetalingsdato: dto.innbetalingsdato,
-    innbetaltBeloep: dto.innbetaltBeloep,
+    innbetaltBeloep: innbetalt,
     uplassertBeloep: uplassert,
     innbetalingstype: tekstEllerNull(dto.innbetalingstype),
-    kid: tekstEllerNull(dto.kid),
+    kid: tekstEllerNull(dto.innbetaltFra?.kidnummer) ?? tekstEllerNull(dto.kid),
+    melding: tekstEllerNull(dto.innbetaltFra?.meldingSendtTilMottaker),
     mottakersKontonummer: tekstEllerNull(dto.mottakersKontonummer?.kontonummer),
     innbetaltFraKonto: tekstEllerNull(dto.innbetaltFra?.konto?.kontonummer),
     kontoeiersNavn: tekstEllerNull(dto.innbetaltFra?.konto?.kontoeiersNavn),
@@ -254,7 +290,7 @@ export function tilKreditKrav(dto: KreditKravDto, spraak: Spraak = "nb"): Kredit
     periode: periodeTekst(dto.kravperiode, spraak),
     opprinneligBeloep: dto.opprinneligBeloep,
     gjenstaaendeBeloep: gjenstaaende,
-    utbetaltBeloep: Math.abs(utbetalt),
+    utbetaltBeloep: pengerInn(utbetalt),
     motregnetBeloep: Math.max(0, rund(Math.abs(dto.opprinneligBeloep) - Math.abs(utbetalt) - Math.abs(gjenstaaende))),
   };
 }
@@ -263,7 +299,7 @@ export function tilUtbetaling(dto: UtbetalingDto, id: string, spraak: Spraak = "
   return {
     utbetalingsidentifikator: id,
     utbetaltdato: dto.utbetaltdato,
-    utbetaltBeloep: Math.abs(dto.utbetaltBeloep),
+    utbetaltBeloep: pengerInn(dto.utbetaltBeloep),
     utbetalingstatus: tekstEllerNull(dto.utbetalingstatus),
     melding: tekstEllerNull(dto.betaltTil?.meldingSendtTilMottaker),
     tilKonto: tekstEllerNull(dto.betaltTil?.konto?.kontonummer),
@@ -280,17 +316,19 @@ export function tilUtbetalingListe(dtos: readonly UtbetalingDto[], spraak: Spraa
 }
 
 export function tilAapneKrav(dto: AapnekravResponse, spraak: Spraak = "nb"): AapneKrav {
-  const t = dto.totalOversikt;
+  const t = dto.totalOversikt ?? { sumStipulerteRenter: 0, sumForfalteKrav: 0, sumIkkeForfalteKrav: 0, sumUplasserteInnbetalinger: 0, saldo: 0 };
   return {
     partIdentifikator: dto.partIdentifikator,
     skjermet: dto.skjermet ?? false,
+    harSummer: dto.totalOversikt !== null && dto.totalOversikt !== undefined,
+    forkastet: dto.forkastet.antall,
     krav: tilKravListe(dto.aapentKravMedGjenstaaendeBeloep ?? [], spraak),
     uplasserteInnbetalinger: tilInnbetalingListe(dto.innbetalingMedUplassertBeloep ?? [], spraak),
     totalOversikt: {
       sumStipulerteRenter: t.sumStipulerteRenter,
       sumForfalteKrav: t.sumForfalteKrav,
       sumIkkeForfalteKrav: t.sumIkkeForfalteKrav,
-      sumUplasserteInnbetalinger: t.sumUplasserteInnbetalinger,
+      sumUplasserteInnbetalinger: pengerInn(t.sumUplasserteInnbetalinger),
       saldo: t.saldo,
     },
     oversiktPerKravgruppe: (dto.oversiktPerKravgruppe ?? []).map((g) => ({
@@ -308,6 +346,8 @@ export function tomAapneKrav(partIdentifikator: string): AapneKrav {
   return {
     partIdentifikator,
     skjermet: false,
+    harSummer: true,
+    forkastet: 0,
     krav: [],
     uplasserteInnbetalinger: [],
     totalOversikt: { sumStipulerteRenter: 0, sumForfalteKrav: 0, sumIkkeForfalteKrav: 0, sumUplasserteInnbetalinger: 0, saldo: 0 },

@@ -1,12 +1,15 @@
 /**
  * Domain types the UI and the kontoutskrift use. Built from the API's schemas (schema.ts)
  * by the mapping in mapping.ts: texts resolved to one language, old/new shapes merged,
- * missing details (screened parties) as null. Amount signs:
- * - opprinneligBeloep / gjenstaaendeBeloep: as the API gives them (a debt is positive,
- *   a credit claim negative);
- * - benyttetBeloep: what was used of a payment or credit on a claim, always positive
- *   (the API's plassertBeloep is negative);
- * - innbetaltBeloep / utbetaltBeloep: positive.
+ * missing details (screened parties) as null.
+ *
+ * Amount signs, normalised once in mapping.ts (no component or view module flips a sign):
+ * - amounts owed are positive: a claim's and a due date's opprinneligBeloep / gjenstaaendeBeloep;
+ * - credits are negative: a credit claim's (tilgode) opprinneligBeloep / gjenstaaendeBeloep;
+ * - money in is positive: innbetaltBeloep, uplassertBeloep (the API gives innbetaltBeloep negative);
+ * - money out is positive: utbetaltBeloep;
+ * - used amounts are positive: benyttetBeloep, what of a payment, credit or payout was placed on a
+ *   claim (the API's plassertBeloep is negative under `krav` and positive under `innbetalinger`).
  */
 
 export type { Spraak } from "@/lib/i18n/spraak";
@@ -30,6 +33,23 @@ export type PlassertInnbetaling = {
   innbetaltFraKonto: string | null;
   kontoeiersNavn: string | null;
   innbetalingstype: string | null;
+  /** The KID the payer paid with (innbetaltFra.kidnummer). */
+  kid: string | null;
+  /** The payer's message to the recipient (innbetaltFra.meldingSendtTilMottaker). */
+  melding: string | null;
+};
+
+/** A credit claim paid out (plassertUtbetaling). */
+export type PlassertUtbetaling = {
+  utbetalingsidentifikator: string | null;
+  /** What of the credit this payout used, positive. */
+  benyttetBeloep: number;
+  utbetaltBeloep: number | null;
+  utbetaltDato: string | null;
+  plassertDato: string | null;
+  tilKonto: string | null;
+  kontoeiersNavn: string | null;
+  melding: string | null;
 };
 
 /** A credit claim offset against one due date (motregning). */
@@ -52,6 +72,7 @@ export type Kravforfall = {
   utsattIverksettelse: boolean;
   innbetalinger: PlassertInnbetaling[];
   motkrav: PlassertMotkrav[];
+  utbetalinger: PlassertUtbetaling[];
 };
 
 export type Krav = {
@@ -62,6 +83,11 @@ export type Krav = {
   /** The term or tax period as text, e.g. "2023/02" or "2024". */
   periode: string | null;
   aar: number | null;
+  /** The period's first and last day (kravperiode.fraDato / tilDato) when the API gives them. */
+  periodeFra: string | null;
+  periodeTil: string | null;
+  /** On an interest claim: the principal claim it belongs to. */
+  hovedstolKravidentifikator: string | null;
   opprettelsesdato: string | null;
   opprinneligBeloep: number;
   gjenstaaendeBeloep: number;
@@ -83,6 +109,7 @@ export type InnbetalingPlassering = {
   forfallsdato: string | null;
   benyttetBeloep: number;
   plassertDato: string | null;
+  /** The due date's original amount and what is left of it (opprinnelig/gjenstaaendeKravforfallsbeloep). */
   opprinneligBeloep: number | null;
   gjenstaaendeBeloep: number | null;
 };
@@ -93,7 +120,10 @@ export type Innbetaling = {
   innbetaltBeloep: number;
   uplassertBeloep: number;
   innbetalingstype: string | null;
+  /** The KID the payer paid with (innbetaltFra.kidnummer). */
   kid: string | null;
+  /** The payer's message to the recipient (innbetaltFra.meldingSendtTilMottaker). */
+  melding: string | null;
   mottakersKontonummer: string | null;
   innbetaltFraKonto: string | null;
   kontoeiersNavn: string | null;
@@ -138,6 +168,10 @@ export type KravgruppeOversikt = Sum & { kravgruppe: string };
 export type AapneKrav = {
   partIdentifikator: string;
   skjermet: boolean;
+  /** False when the answer had no totalOversikt (a fully screened party): the sums are then 0 and must not be shown. */
+  harSummer: boolean;
+  /** Claims in the answer that could not be read and were left out. */
+  forkastet: number;
   krav: Krav[];
   uplasserteInnbetalinger: Innbetaling[];
   totalOversikt: TotalOversikt;
@@ -146,6 +180,7 @@ export type AapneKrav = {
 
 export type Periode = { fraOgMed: string; tilOgMed: string };
 
-export type KravIPeriode = { partIdentifikator: string; periode: Periode; skjermet: boolean; krav: Krav[] };
-export type InnbetalingerIPeriode = { partIdentifikator: string; periode: Periode; skjermet: boolean; innbetalinger: Innbetaling[] };
-export type UtbetalingerIPeriode = { partIdentifikator: string; periode: Periode; skjermet: boolean; utbetalinger: Utbetaling[] };
+/** `forkastet`: items in the answers that could not be read and were left out. */
+export type KravIPeriode = { partIdentifikator: string; periode: Periode; skjermet: boolean; forkastet: number; krav: Krav[] };
+export type InnbetalingerIPeriode = { partIdentifikator: string; periode: Periode; skjermet: boolean; forkastet: number; innbetalinger: Innbetaling[] };
+export type UtbetalingerIPeriode = { partIdentifikator: string; periode: Periode; skjermet: boolean; forkastet: number; utbetalinger: Utbetaling[] };

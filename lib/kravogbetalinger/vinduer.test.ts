@@ -49,6 +49,7 @@ const forfall = (id: string, dato: string): Kravforfall => ({
   utsattIverksettelse: false,
   innbetalinger: [],
   motkrav: [],
+  utbetalinger: [],
 });
 
 const krav = (id: string, ...forfallsdatoer: string[]): Krav => ({
@@ -58,6 +59,9 @@ const krav = (id: string, ...forfallsdatoer: string[]): Krav => ({
   beskrivelse: id,
   periode: null,
   aar: null,
+  periodeFra: null,
+  periodeTil: null,
+  hovedstolKravidentifikator: null,
   opprettelsesdato: null,
   opprinneligBeloep: 100 * forfallsdatoer.length,
   gjenstaaendeBeloep: 0,

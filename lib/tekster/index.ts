@@ -17,6 +17,9 @@ import klienterEn from "./klienter/en.json";
 import klienterNb from "./klienter/nb.json";
 import klienterNn from "./klienter/nn.json";
 import kontoutskriftEn from "./kontoutskrift/en.json";
+import kravdataEn from "./kravdata/en.json";
+import kravdataNb from "./kravdata/nb.json";
+import kravdataNn from "./kravdata/nn.json";
 import kontoutskriftNb from "./kontoutskrift/nb.json";
 import kontoutskriftNn from "./kontoutskrift/nn.json";
 import oversiktEn from "./oversikt/en.json";
@@ -39,6 +42,7 @@ const nb = {
   feilsvar: feilsvarNb,
   betal: betalNb,
   betalKnapp: betalKnappNb,
+  kravdata: kravdataNb,
 };
 
 export type Meldinger = typeof nb;
@@ -55,6 +59,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarNn,
     betal: betalNn,
     betalKnapp: betalKnappNn,
+    kravdata: kravdataNn,
   },
   en: {
     felles: fellesEn,
@@ -65,8 +70,9 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarEn,
     betal: betalEn,
     betalKnapp: betalKnappEn,
+    kravdata: kravdataEn,
   },
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata"] as const satisfies readonly Omraade[];

@@ -43,6 +43,8 @@ type Profil = {
   gebyrSjanse: number;
   tvangsmulktSjanse: number;
   uplasserte: boolean;
+  /** The settlement year whose restskatt is under appeal (utsattIverksettelse), or null. */
+  klageAar: number | null;
   vaner: Betalingsvaner;
 };
 
@@ -62,6 +64,7 @@ function profilFor(party: TestParty, idag: number): Profil {
     oppgjoer: { restskatt: 0.4, tilgode: 0.4, median: person ? 18_000 : 60_000, tilgodeAar: iAar - 1 - rng.int(0, 1) },
     emballasje: rng.chance(0.12) ? rng.int(2, 20) * 1000 : null,
     maskiner: null,
+    klageAar: party.klage ? iAar - 3 : null,
     gebyrSjanse: 0.15,
     tvangsmulktSjanse: 0.08,
     uplasserte: false,
@@ -93,6 +96,7 @@ function profilFor(party: TestParty, idag: number): Profil {
         oppgjoer: { restskatt: 0.5, tilgode: 0.3, median: 1_500_000 },
         emballasje: null,
         maskiner: { antall: 3600, tvistAntall: 2600, tvistAar: [2024, 2025] },
+        klageAar: null,
         gebyrSjanse: 0.5,
         tvangsmulktSjanse: 0.3,
         uplasserte: false,
@@ -351,7 +355,8 @@ export function genererLedger(party: TestParty, idag: number): Ledger {
       const oppgjoer = p.person ? virkedag(dato(aar, 6, 20) + rng.int(0, 110)) : virkedag(dato(aar, 10, 1) + rng.int(0, 18));
       const beloep = rng.around(p.oppgjoer.median * vekst, 0.6);
       const tvungetTilgode = aar === p.oppgjoer.tilgodeAar;
-      if (u < p.oppgjoer.restskatt && !tvungetTilgode) {
+      const klage = aar === p.klageAar;
+      if ((u < p.oppgjoer.restskatt || klage) && !tvungetTilgode) {
         const type = p.person ? KRAVTYPER.restskattPerson : KRAVTYPER.restskattUpersonlig;
         const forfall = p.person
           ? [
@@ -363,7 +368,7 @@ export function genererLedger(party: TestParty, idag: number): Ledger {
           def(`RS:${inntektsaar}`, type, oppgjoer, forfall, {
             periode: aarsperiode(inntektsaar),
             kid: kid(`${orgKid}15${String(inntektsaar % 100).padStart(2, "0")}00`),
-            utsattIverksettelse: rng.chance(0.05),
+            utsattIverksettelse: rng.chance(0.05) || klage,
           }),
         );
       } else if (tvungetTilgode || u < p.oppgjoer.restskatt + p.oppgjoer.tilgode) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { BodyShort, Table } from "@navikt/ds-react";
+import { BodyShort, Detail, Table } from "@navikt/ds-react";
 import { Beloep } from "@/components/Beloep";
 import { formatKontoMaskert } from "@/lib/format";
 import type { Dekning } from "@/lib/krav-visning/betalte";
@@ -9,12 +9,13 @@ import { useFormatering } from "@/lib/i18n/useFormatering";
 import { Rulleboks } from "./Rulleboks";
 
 /**
- * The payments and credits used on a claim: Beskrivelse, Dato, Innbetalt beløp (as the
- * ledger shows a payment: negative), Benyttet beløp (what of it this claim used) and the
- * account it came from, masked.
+ * The payments, credits and payouts used on a claim: Beskrivelse, Dato, Innbetalt beløp (the
+ * whole payment), Benyttet beløp (what of it this claim used) and the account it came from,
+ * masked. Amounts are shown with the model's signs (model.ts), never flipped here.
  */
 export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; tom: string; etikett: string }) {
   const t = useTranslations("oversikt");
+  const k = useTranslations("kravdata");
   const f = useFormatering();
   if (dekninger.length === 0) return <BodyShort size="small">{tom}</BodyShort>;
   return (
@@ -33,9 +34,19 @@ export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; t
           <Table.Body>
             {dekninger.map((d, i) => (
               <Table.Row key={i}>
-                <Table.DataCell>{d.type === "innbetaling" ? t("detaljer.innbetaling") : d.beskrivelse ? t("detaljer.motregningMed", { beskrivelse: d.beskrivelse }) : t("detaljer.motregning")}</Table.DataCell>
+                <Table.DataCell>
+                  {d.type === "innbetaling"
+                    ? t("detaljer.innbetaling")
+                    : d.type === "utbetaling"
+                      ? k("utbetaling")
+                      : d.beskrivelse
+                        ? t("detaljer.motregningMed", { beskrivelse: d.beskrivelse })
+                        : t("detaljer.motregning")}
+                  {d.kid ? <Detail data-testid="dekning-kid">{k("kid", { kid: d.kid })}</Detail> : null}
+                  {d.melding && d.melding !== d.kid ? <Detail>{k("melding", { melding: d.melding })}</Detail> : null}
+                </Table.DataCell>
                 <Table.DataCell>{d.dato ? f.dato(d.dato) : ""}</Table.DataCell>
-                <Table.DataCell align="right">{d.innbetaltBeloep !== null ? <Beloep verdi={-d.innbetaltBeloep} /> : ""}</Table.DataCell>
+                <Table.DataCell align="right">{d.innbetaltBeloep !== null ? <Beloep verdi={d.innbetaltBeloep} /> : ""}</Table.DataCell>
                 <Table.DataCell align="right"><Beloep verdi={d.benyttetBeloep} /></Table.DataCell>
                 <Table.DataCell>{d.fraKonto ? formatKontoMaskert(d.fraKonto) : ""}</Table.DataCell>
               </Table.Row>

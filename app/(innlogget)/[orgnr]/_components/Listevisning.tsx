@@ -8,6 +8,7 @@ import { tilFeilInfo } from "@/lib/krav-visning/feil";
 import { SIDESTOERRELSE, type Side } from "@/lib/krav-visning/visninger";
 import { useTranslations } from "next-intl";
 import { ListeSkjelett } from "./ListeSkjelett";
+import { ForkastetVarsel } from "./ForkastetVarsel";
 import styles from "./oversikt.module.css";
 
 /**
@@ -26,6 +27,8 @@ export function Listevisning<D extends Side<unknown>>(props: {
   onSide: (side: number) => void;
   /** A sentence above the rows, e.g. the year's sum. */
   oppsummering?: (data: D) => ReactNode;
+  /** Say how many items of the answer could not be read (data.forkastet), as claims or as items. */
+  forkastetHva?: "krav" | "poster";
   children: (data: D) => ReactNode;
 }) {
   const t = useTranslations("oversikt.tabell");
@@ -36,11 +39,19 @@ export function Listevisning<D extends Side<unknown>>(props: {
     return <Feilmelding feil={tilFeilInfo(query.error)} hva={props.feilHva} headingLevel="3" onProevIgjen={() => void query.refetch()} proever={query.isFetching} />;
   }
   const data = query.data;
-  if (data.treff === 0) return <BodyLong data-testid="tom-liste">{props.tom}</BodyLong>;
+  const forkastet = props.forkastetHva ? <ForkastetVarsel antall={(data as { forkastet?: number }).forkastet ?? 0} hva={props.forkastetHva} /> : null;
+  if (data.treff === 0)
+    return (
+      <>
+        {forkastet}
+        <BodyLong data-testid="tom-liste">{props.tom}</BodyLong>
+      </>
+    );
   const fra = (data.side - 1) * SIDESTOERRELSE + 1;
   const til = Math.min(data.side * SIDESTOERRELSE, data.treff);
   return (
     <div aria-busy={query.isFetching} data-testid={`liste-${props.navn}`}>
+      {forkastet}
       <BodyShort size="small" ref={antallRef} tabIndex={-1} aria-live="polite" spacing>
         {t("visning", { fra, til, treff: data.treff })}
         {props.oppsummering ? <> {props.oppsummering(data)}</> : null}

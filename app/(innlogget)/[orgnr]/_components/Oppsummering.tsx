@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Beloep } from "@/components/Beloep";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
 import { useTranslations } from "next-intl";
+import { useFormatering } from "@/lib/i18n/useFormatering";
 import { BetalKnapp } from "./BetalKnapp";
 import styles from "./oversikt.module.css";
 
@@ -38,6 +39,17 @@ function Kort(props: { tittel: string; antall?: number; sum: number; forklaring:
   );
 }
 
+/** Claims whose collection is postponed (an appeal, a deferral): a line of their own, not in Forfalte krav. */
+function UtsatteLinje({ antall, sum }: { antall: number; sum: number }) {
+  const k = useTranslations("kravdata");
+  const f = useFormatering();
+  return (
+    <BodyShort size="small" data-testid="utsatte-krav" className={styles.utsatteLinje}>
+      {k("utsatte", { antall, sum: f.kroner(sum) })}
+    </BodyShort>
+  );
+}
+
 /** Forfalte krav (warning style when anything is overdue), Fremtidige krav, interest so far and saldo. */
 export function Oppsummering({ hovedtall }: { hovedtall: Hovedtall }) {
   const { forfalte, fremtidige } = hovedtall;
@@ -51,6 +63,7 @@ export function Oppsummering({ hovedtall }: { hovedtall: Hovedtall }) {
         handling={fremtidige.sum > 0 ? <BetalKnapp utvalg={{ type: "fremtidige" }} etikett={b("betalFremtidige")} testid="betal-fremtidige" /> : null} />
       <Kort tittel={t("renter")} sum={hovedtall.sumRenter} forklaring={t("renterForklaring")} testid="kort-renter" />
       <Kort tittel={t("saldo")} sum={hovedtall.saldo} forklaring={t("saldoForklaring")} testid="kort-saldo" />
+      {hovedtall.utsatte.antall > 0 ? <UtsatteLinje antall={hovedtall.utsatte.antall} sum={hovedtall.utsatte.sum} /> : null}
     </HGrid>
   );
 }

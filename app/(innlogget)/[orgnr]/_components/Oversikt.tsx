@@ -11,6 +11,7 @@ import { ServerFeil } from "./ServerFeil";
 import { Sidehode } from "./Sidehode";
 import { IngenData, SkjermetVarsel } from "./Tilstander";
 import { Uplasserte } from "./Uplasserte";
+import { ForkastetVarsel } from "./ForkastetVarsel";
 
 /**
  * Everything below the header, as one client entry: the server page fetches and passes plain
@@ -28,11 +29,16 @@ export function Oversikt(
         props.feil?.ingenData ? <IngenData /> : <ServerFeil feil={props.feil!} hva={t("feil.hva.aapnekrav")} />
       ) : (
         <>
-          {hovedtall.skjermet ? <SkjermetVarsel /> : null}
-          <Oppsummering hovedtall={hovedtall} />
-          <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
-          <Kravgrupper rader={hovedtall.perKravgruppe} />
-          {props.graf}
+          {hovedtall.skjermet ? <SkjermetVarsel harSummer={hovedtall.harSummer} /> : null}
+          <ForkastetVarsel antall={hovedtall.forkastet} hva="krav" />
+          {hovedtall.harSummer ? (
+            <>
+              <Oppsummering hovedtall={hovedtall} />
+              <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
+              <Kravgrupper rader={hovedtall.perKravgruppe} />
+              {props.graf}
+            </>
+          ) : null}
           <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
         </>
       )}

@@ -1,15 +1,19 @@
 import { Alert, BodyLong, Heading } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
 
-/** A screened party: details are missing on purpose, the sums are right. */
-export function SkjermetVarsel() {
+/**
+ * A screened party: details are missing on purpose. With sums (harSummer) they are right and shown;
+ * a fully screened answer (only the call's parameters) has none: then "no details".
+ */
+export function SkjermetVarsel({ harSummer = true }: { harSummer?: boolean }) {
   const t = useTranslations("oversikt.skjermet");
+  const k = useTranslations("kravdata");
   return (
     <Alert variant="info" data-testid="skjermet">
       <Heading level="2" size="small" spacing>
         {t("overskrift")}
       </Heading>
-      <BodyLong>{t("tekst")}</BodyLong>
+      <BodyLong data-testid={harSummer ? undefined : "skjermet-ingen-detaljer"}>{harSummer ? t("tekst") : k("ingenDetaljer")}</BodyLong>
     </Alert>
   );
 }

@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import type { Formatering } from "@/lib/i18n/formatering";
 import { useFormatering } from "@/lib/i18n/useFormatering";
 import { Dekninger } from "../Dekninger";
+import { KravInfo } from "../KravInfo";
 import { Listevisning } from "../Listevisning";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
 import { Forfallstabell } from "../ubetalte/Forfallstabell";
@@ -32,6 +33,7 @@ function Detaljer({ rad, iDag }: { rad: BetaltKravRad; iDag: string }) {
       <Heading level="3" size="small">
         {t("detaljer.overskrift", { beskrivelse: rad.krav.beskrivelse })}
       </Heading>
+      <KravInfo krav={rad.krav} />
       <Forfallstabell forfall={rad.krav.forfall} iDag={iDag} />
       <section aria-label={t("betalte.dekning")}>
         <Heading level="4" size="xsmall" spacing>
@@ -55,6 +57,7 @@ export function BetalteKravListe(props: { orgnr: string; iDag: string; aar: numb
       etikett={t("betalte.overskrift")}
       feilHva={t("feil.hva.krav", { aar: props.aar })}
       tom={t("betalte.kravTom", { aar: props.aar })}
+      forkastetHva="krav"
       onSide={(side) => props.endre({ side })}
     >
       {(data) => (

@@ -24,19 +24,22 @@ function kolonner(t: ReturnType<typeof useTranslations<"oversikt">>, f: Formater
       sorterbar: true,
       celle: (i) => (i.innbetalingstype ? t("innbetaling.medType", { type: i.innbetalingstype }) : t("innbetaling.innbetaling")),
     },
-    { key: "innbetaltBeloep", tittel: t("tabell.beloep"), sorterbar: true, hoeyre: true, celle: (i) => <Beloep verdi={-i.innbetaltBeloep} /> },
+    { key: "innbetaltBeloep", tittel: t("tabell.beloep"), sorterbar: true, hoeyre: true, celle: (i) => <Beloep verdi={i.innbetaltBeloep} /> },
     { key: "fraKonto", tittel: t("tabell.betaltFraKonto"), celle: (i) => (i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : "") },
   ];
 }
 
 function Detaljer({ innbetaling }: { innbetaling: Innbetaling }) {
   const t = useTranslations("oversikt");
+  const k = useTranslations("kravdata");
   const f = useFormatering();
   return (
     <div className={styles.detaljer} data-testid="innbetaling-detaljer">
       <Heading level="3" size="small">
         {t("innbetaling.dekket")}
       </Heading>
+      {innbetaling.kid ? <BodyShort size="small" data-testid="innbetaling-kid">{k("kid", { kid: innbetaling.kid })}</BodyShort> : null}
+      {innbetaling.melding && innbetaling.melding !== innbetaling.kid ? <BodyShort size="small">{k("melding", { melding: innbetaling.melding })}</BodyShort> : null}
       {innbetaling.plasseringer.length === 0 ? (
         <BodyShort size="small">{t("innbetaling.ingenDekket")}</BodyShort>
       ) : (
@@ -59,7 +62,7 @@ function Detaljer({ innbetaling }: { innbetaling: Innbetaling }) {
                   <Table.DataCell>{p.periode ?? ""}</Table.DataCell>
                   <Table.DataCell>{p.forfallsdato ? f.dato(p.forfallsdato) : ""}</Table.DataCell>
                   <Table.DataCell align="right">{p.opprinneligBeloep !== null ? <Beloep verdi={p.opprinneligBeloep} /> : ""}</Table.DataCell>
-                  <Table.DataCell align="right"><Beloep verdi={-p.benyttetBeloep} /></Table.DataCell>
+                  <Table.DataCell align="right"><Beloep verdi={p.benyttetBeloep} /></Table.DataCell>
                   <Table.DataCell align="right">{p.gjenstaaendeBeloep !== null ? <Beloep verdi={p.gjenstaaendeBeloep} /> : ""}</Table.DataCell>
                 </Table.Row>
               ))}
@@ -83,6 +86,7 @@ export function InnbetalingerListe(props: { orgnr: string; aar: number; tilstand
       etikett={t("betalte.visInnbetalinger")}
       feilHva={t("feil.hva.innbetalinger", { aar: props.aar })}
       tom={t("betalte.innbetalingerTom", { aar: props.aar })}
+      forkastetHva="poster"
       onSide={(side) => props.endre({ side })}
       oppsummering={(d) => t("betalte.sumInnbetalt", { aar: props.aar, sum: f.kroner(d.sum) })}
     >

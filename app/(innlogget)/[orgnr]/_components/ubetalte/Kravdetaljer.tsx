@@ -10,6 +10,7 @@ import styles from "../oversikt.module.css";
 import { Betalingsinformasjon } from "./Betalingsinformasjon";
 import { Forfallstabell } from "./Forfallstabell";
 import { ListeSkjelett } from "../ListeSkjelett";
+import { KravInfo } from "../KravInfo";
 
 // The interest estimate carries the date picker: load it only when an overdue claim is opened.
 const Renteestimat = dynamic(() => import("./Renteestimat").then((m) => m.Renteestimat), { loading: () => <ListeSkjelett rader={2} /> });
@@ -28,6 +29,7 @@ export function Kravdetaljer({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDa
       <Heading level="3" size="small">
         {t("overskrift", { beskrivelse: krav.beskrivelse })}
       </Heading>
+      <KravInfo krav={krav} />
       {utsatt ? (
         <Alert variant="info" size="small" inline>
           {t("utsattForklaring")}

@@ -15,6 +15,7 @@ import { BetalKnapp } from "../BetalKnapp";
 export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag: string; skjermet: boolean }) {
   const t = useTranslations("oversikt.ubetalte");
   const b = useTranslations("betalKnapp");
+  const d = useTranslations("oversikt.detaljer");
   const f = useFormatering();
   const [aapen, setAapen] = useState(false);
   const { krav, gjeldendeForfall } = rad;
@@ -26,6 +27,7 @@ export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag:
       content={aapen ? <Kravdetaljer rad={rad} iDag={iDag} skjermet={skjermet} /> : null}
       data-testid="ubetalt-krav"
       data-forfalt={rad.forfalt}
+      data-utsatt={rad.utsattBeloep > 0}
     >
       <Table.DataCell className={rad.forfalt ? styles.forfalt : undefined}>
         {gjeldendeForfall ? f.dato(gjeldendeForfall.forfallsdato) : null}
@@ -36,6 +38,11 @@ export function UbetaltRad({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDag:
         {rad.forfalt ? (
           <Tag size="xsmall" variant="moderate" data-color="danger" icon={<ExclamationmarkTriangleFillIcon aria-hidden />}>
             {t("fristenErForfalt")}
+          </Tag>
+        ) : null}
+        {rad.utsattBeloep > 0 ? (
+          <Tag size="xsmall" variant="outline" data-color="info" data-testid="utsatt">
+            {d("utsatt")}
           </Tag>
         ) : null}
       </Table.DataCell>

@@ -16,7 +16,7 @@ function kolonner(t: ReturnType<typeof useTranslations<"oversikt">>): Kolonne<Ti
   return [
     { key: "beskrivelse", tittel: t("tilgode.beskrivelse"), sorterbar: true, celle: (r) => r.beskrivelse ?? t("tabell.ikkeOppgitt") },
     { key: "periode", tittel: t("tilgode.periode"), sorterbar: true, celle: (r) => r.periode ?? "" },
-    { key: "opprinneligBeloep", tittel: t("tilgode.opprinnelig"), sorterbar: true, hoeyre: true, celle: (r) => <Beloep verdi={-r.opprinneligBeloep} /> },
+    { key: "opprinneligBeloep", tittel: t("tilgode.opprinnelig"), sorterbar: true, hoeyre: true, celle: (r) => <Beloep verdi={r.opprinneligBeloep} /> },
     { key: "utbetaltBeloep", tittel: t("tilgode.utbetalt"), sorterbar: true, hoeyre: true, celle: (r) => <Beloep verdi={r.utbetaltBeloep} /> },
   ];
 }
@@ -78,6 +78,7 @@ export function TilgodeListe(props: { orgnr: string; aar: number; tilstand: Over
       etikett={t("utbetalinger.visTilgode")}
       feilHva={t("feil.hva.tilgode", { aar: props.aar })}
       tom={t("utbetalinger.tilgodeTom", { aar: props.aar })}
+      forkastetHva="poster"
       onSide={(side) => props.endre({ side })}
     >
       {(data) => (

@@ -87,6 +87,7 @@ export function UtbetalingerListe(props: { orgnr: string; aar: number; tilstand:
       etikett={t("utbetalinger.overskrift")}
       feilHva={t("feil.hva.utbetalinger", { aar: props.aar })}
       tom={t("utbetalinger.utbetalingerTom", { aar: props.aar })}
+      forkastetHva="poster"
       onSide={(side) => props.endre({ side })}
       oppsummering={(d) => t("utbetalinger.sumUtbetalt", { aar: props.aar, sum: f.kroner(d.sum) })}
     >
