@@ -33,3 +33,39 @@ test("a path with malformed percent-encoding is recognised; ordinary encoded pat
     assert.equal(hasUndecodableSegment(ok), false, ok);
   }
 });
+
+test("the path is normalised before it is checked: dot segments, backslashes, encoded slashes and tabs never leave the app", () => {
+  const tricks = [
+    "/..//evil.example",
+    "/../..//evil.example/x",
+    "/./\\/evil.example",
+    "/%2e%2e//evil.example",
+    "/a/../..//evil.example",
+    "/.\\\\evil.example",
+    "/%2F%2Fevil.example",
+    "/%2fevil.example",
+    "/%5Cevil.example",
+    "/%5c%5cevil.example",
+    "/..%2F%2Fevil.example",
+    "/\t/evil.example",
+    "/\u0009\u0009evil.example",
+    "\t//evil.example",
+    "/\n/evil.example",
+    "/x/../api/auth/logg-inn",
+    "/api%2Fauth/logg-inn",
+  ];
+  for (const bad of tricks) {
+    const out = safeReturnTo(bad);
+    assert.equal(out, "/", JSON.stringify(bad));
+  }
+  // Whatever comes out is a path a browser resolves on this host.
+  for (const bad of tricks) {
+    const out = safeReturnTo(bad);
+    assert.equal(new URL(out, "https://app.example").host, "app.example", JSON.stringify(bad));
+  }
+  // Resolved to a path on this host, which is harmless.
+  assert.equal(safeReturnTo("/..\\evil.example"), "/evil.example");
+  // Dot segments inside the app are simply resolved.
+  assert.equal(safeReturnTo("/313367002/../313367002/betalte?aar=2024"), "/313367002/betalte?aar=2024");
+  assert.equal(safeReturnTo("/a/./b"), "/a/b");
+});
