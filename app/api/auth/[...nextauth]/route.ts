@@ -17,5 +17,12 @@ export async function GET(request: Request, context: Context) {
     const code = /^[a-z_]{1,40}$/.test(idportenError) ? idportenError : "server_error";
     return new Response(null, { status: 302, headers: { location: `${LOGIN_ERROR_PATH}?error=${code}`, "cache-control": "no-store" } });
   }
+  // next-auth's own error action copies ?error= into a Location header, and an emoji, a NUL or a
+  // line break there made it throw (a bare 500). Only a code of safe letters is passed on.
+  if (nextauth[0] === "error") {
+    const raw = new URL(request.url).searchParams.get("error") ?? "";
+    const code = /^[A-Za-z_]{1,40}$/.test(raw) ? raw : "Default";
+    return new Response(null, { status: 302, headers: { location: `${LOGIN_ERROR_PATH}?error=${code}`, "cache-control": "no-store" } });
+  }
   return (NextAuth as unknown as (req: Request, ctx: Context, options: unknown) => Promise<Response>)(request, context, await getAuthOptions());
 }
