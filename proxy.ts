@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
-import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH, hasUndecodableSegment, safeReturnTo } from "@/lib/auth/paths";
+import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH, hasUndecodableSegment, isSafeCallbackUrl } from "@/lib/auth/paths";
 import { classifyOrgnrParam } from "@/lib/auth/orgnr-param";
 import { ugyldigAdresseSvar } from "@/lib/auth/proxy-svar";
 import { createNonce, idportenOrigins, securityHeaders } from "@/lib/auth/security-headers";
@@ -103,7 +103,7 @@ function unsafeCallbackCookie(request: NextRequest): string | null {
   for (const name of ["next-auth.callback-url", "__Secure-next-auth.callback-url"]) {
     const value = request.cookies.get(name)?.value;
     if (value === undefined) continue;
-    if (!isSafeCallback(value, appOrigin(request))) return name;
+    if (!isSafeCallbackUrl(value, appOrigin(request))) return name;
   }
   return null;
 }
@@ -116,10 +116,6 @@ function appOrigin(request: NextRequest): string {
   }
 }
 
-function isSafeCallback(value: string, origin: string): boolean {
-  const path = value.startsWith(origin + "/") ? value.slice(origin.length) : value;
-  return path.startsWith("/") && safeReturnTo(path) === path;
-}
 
 function securityHeadersFor(pathname: string, nonce: string): Record<string, string> {
   let origins: string[] = [];

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { hasUndecodableSegment, loginPath, safeReturnTo } from "./paths";
+import { hasUndecodableSegment, isSafeCallbackUrl, loginPath, safeReturnTo } from "./paths";
 
 test("a path inside the app is kept with its query and fragment", () => {
   assert.equal(safeReturnTo("/313367002/betalte?aar=2024#x"), "/313367002/betalte?aar=2024#x");
@@ -68,4 +68,13 @@ test("the path is normalised before it is checked: dot segments, backslashes, en
   // Dot segments inside the app are simply resolved.
   assert.equal(safeReturnTo("/313367002/../313367002/betalte?aar=2024"), "/313367002/betalte?aar=2024");
   assert.equal(safeReturnTo("/a/./b"), "/a/b");
+});
+
+test("a next-auth callback URL is safe only when it is one of this app's own return paths", () => {
+  const app = "http://localhost:3000";
+  assert.equal(isSafeCallbackUrl("http://localhost:3000/313367002/betalte?aar=2024", app), true);
+  assert.equal(isSafeCallbackUrl("/313367002", app), true);
+  for (const bad of ["https://evil.example/", "http://localhost:3000.evil.example/", " \n9 -[0~\n", "//evil.example", "/..//evil.example", "http://localhost:3000/api/auth/logg-inn", "", "😀"]) {
+    assert.equal(isSafeCallbackUrl(bad, app), false, JSON.stringify(bad));
+  }
 });

@@ -49,6 +49,16 @@ export function safeReturnTo(raw: string | null | undefined, appOrigin?: string)
   return `${path}${parsed.search}${parsed.hash}`;
 }
 
+/**
+ * True when a next-auth callback URL (its cookie or a ?callbackUrl=) is one this app would set:
+ * a URL on `appOrigin`, or a bare path, that safeReturnTo keeps unchanged. next-auth answers any
+ * other with a 500 ("server configuration"), so callers drop it first.
+ */
+export function isSafeCallbackUrl(value: string, appOrigin: string): boolean {
+  const path = value.startsWith(appOrigin + "/") ? value.slice(appOrigin.length) : value;
+  return path.startsWith("/") && safeReturnTo(path) === path;
+}
+
 function sameHost(path: string): boolean {
   try {
     const again = new URL(path, "http://app.invalid");
