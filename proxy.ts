@@ -1,9 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH, hasUndecodableSegment } from "@/lib/auth/paths";
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+import { CURRENT_PATH_HEADER_NAME, FRONTCHANNEL_LOGOUT_PATH, INVALID_ORGNR_PATH, hasUndecodableSegment, isSafeCallbackUrl } from "@/lib/auth/paths";
 import { classifyOrgnrParam } from "@/lib/auth/orgnr-param";
 import { ugyldigAdresseSvar } from "@/lib/auth/proxy-svar";
 import { createNonce, idportenOrigins, securityHeaders } from "@/lib/auth/security-headers";
 import { getServerEnv } from "@/lib/env";
+import { oversetter } from "@/lib/i18n/oversetter";
+import { spraakForForespoersel } from "@/lib/auth/proxy-svar";
+import { requestIdFrom } from "@/lib/request-id";
 
 /**
  * Runs before every request:
@@ -14,11 +18,22 @@ import { getServerEnv } from "@/lib/env";
  *   spaces is sent to its canonical form);
  * - answers a path Next cannot decode into route parameters (malformed percent-encoding, which
  *   Next answers with a bare 500) with a 400: JSON under /api/ (in the request's language), the
- *   invalid-orgnr page for a party URL.
+ *   invalid-orgnr page for a party URL;
+ * - answers a client-router request whose Next-Router-State-Tree header Next cannot parse (Next
+ *   answers a bare 500 and logs a stack) with a 400. Next strips that header before the proxy
+ *   unless next.config.js sets skipProxyUrlNormalize, which it does for this check;
+ * - drops a next-auth callback-url cookie that is not a path in this app (a planted one made the
+ *   callback answer 500), from the request and from the browser.
+ * A client's x-request-id is kept only when it is a short token of safe characters.
  */
 export function proxy(request: NextRequest) {
-  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const { pathname, search } = request.nextUrl;
+
+  if (hasBadRouterState(request)) {
+    const melding = oversetter(spraakForForespoersel(request), "feilsvar")("ugyldigForespoersel");
+    return withHeaders(new NextResponse(melding, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } }), requestId, pathname);
+  }
 
   const undecodable = hasUndecodableSegment(pathname);
   if (undecodable && pathname.startsWith("/api/")) {
@@ -41,6 +56,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set(CURRENT_PATH_HEADER_NAME, `${pathname}${withoutRscParam(search)}`);
   requestHeaders.set("x-nonce", nonce);
+  const badCallbackCookie = pathname.startsWith("/api/auth/") ? unsafeCallbackCookie(request) : null;
+  if (badCallbackCookie) requestHeaders.set("cookie", withoutCookie(request.headers.get("cookie") ?? "", badCallbackCookie));
   if (headers["Content-Security-Policy"]) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
 
   let response: NextResponse;
@@ -54,8 +71,51 @@ export function proxy(request: NextRequest) {
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set("x-request-id", requestId);
+  if (badCallbackCookie) response.cookies.set(badCallbackCookie, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: badCallbackCookie.startsWith("__Secure-") });
   return response;
 }
+
+function withoutCookie(header: string, name: string): string {
+  return header
+    .split(";")
+    .filter((part) => part.split("=")[0]!.trim() !== name)
+    .join(";")
+    .trim();
+}
+
+/** Next's own check of the header its client router sends; only a crafted request fails it. */
+function hasBadRouterState(request: NextRequest): boolean {
+  const value = request.headers.get("next-router-state-tree");
+  if (value === null) return false;
+  try {
+    parseAndValidateFlightRouterState(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The name of a next-auth callback-url cookie whose value is not a URL of this app (its
+ * NEXTAUTH_URL origin, or a bare path) that a login may return to, or null.
+ */
+function unsafeCallbackCookie(request: NextRequest): string | null {
+  for (const name of ["next-auth.callback-url", "__Secure-next-auth.callback-url"]) {
+    const value = request.cookies.get(name)?.value;
+    if (value === undefined) continue;
+    if (!isSafeCallbackUrl(value, appOrigin(request))) return name;
+  }
+  return null;
+}
+
+function appOrigin(request: NextRequest): string {
+  try {
+    return new URL(getServerEnv().NEXTAUTH_URL).origin;
+  } catch {
+    return request.nextUrl.origin;
+  }
+}
+
 
 function securityHeadersFor(pathname: string, nonce: string): Record<string, string> {
   let origins: string[] = [];
@@ -91,6 +151,7 @@ function withoutRscParam(search: string): string {
   return rest ? `?${rest}` : "";
 }
 
+/** Every request, static files and /favicon.ico included: they get the security headers too. */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/(.*)"],
 };

@@ -1,4 +1,5 @@
 import pino, { type Logger } from "pino";
+import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
 
 /**
  * Structured JSON logs. Nothing that identifies a person or grants access may be logged:
@@ -63,6 +64,12 @@ export function createLogger(destination?: pino.DestinationStream, level = proce
       base: { app: "krav-og-betalinger" },
       messageKey: "message",
       timestamp: pino.stdTimeFunctions.isoTime,
+      // Every line written while Next serves a request carries its id (proxy.ts sets it).
+      mixin: (_object, _level, self) => {
+        if ((self as Logger | undefined)?.bindings().requestId) return {};
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
       formatters: {
         level: (label) => ({ level: label }),
         log: (object) => scrub(object) as Record<string, unknown>,
@@ -80,6 +87,16 @@ export function createLogger(destination?: pino.DestinationStream, level = proce
     },
     destination,
   );
+}
+
+/** The x-request-id of the request Next is serving (page, layout or route handler), if any. */
+export function currentRequestId(): string | undefined {
+  try {
+    const store = workUnitAsyncStorage.getStore();
+    return store?.type === "request" ? (store.headers.get("x-request-id") ?? undefined) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const globalForLog = globalThis as unknown as { kobLogger?: Logger };

@@ -40,6 +40,9 @@ async function idportenProvider(): Promise<OAuthConfig<IdportenClaims>> {
   } as OAuthConfig<IdportenClaims>;
 }
 
+/** next-auth errors that an anonymous request with a bad or used-up callback can cause. */
+const NEXTAUTH_NOISE = new Set(["OAUTH_CALLBACK_ERROR", "INVALID_CALLBACK_URL_ERROR", "OAUTH_CALLBACK_HANDLER_ERROR", "CALLBACK_OAUTH_ERROR", "STATE_COOKIE_MISSING", "PKCE_COOKIE_MISSING", "NONCE_COOKIE_MISSING"]);
+
 let cached: Promise<AuthOptions> | undefined;
 
 export function getAuthOptions(): Promise<AuthOptions> {
@@ -76,7 +79,14 @@ async function buildAuthOptions(): Promise<AuthOptions> {
       },
     },
     logger: {
-      error: (code, metadata) => logger.error({ code, message: (metadata as { message?: string } | undefined)?.message }, "next-auth error"),
+      // The line's text is its one `message`; next-auth's own message goes in `detail`. A bad or
+      // replayed callback (anyone can send one) is noise at warn, not an error to act on.
+      error: (code, metadata) => {
+        const meta = metadata as { message?: unknown; error?: unknown } | Error | undefined;
+        const detail = meta instanceof Error ? meta.message : typeof meta?.message === "string" ? meta.message : meta?.error instanceof Error ? meta.error.message : undefined;
+        const level = NEXTAUTH_NOISE.has(code) ? "warn" : "error";
+        logger[level]({ code, detail }, "next-auth error");
+      },
       warn: (code) => logger.warn({ code }, "next-auth warning"),
       debug: () => {},
     },

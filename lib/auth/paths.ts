@@ -17,14 +17,16 @@ export const CURRENT_PATH_HEADER_NAME = "x-kob-path";
 /**
  * A path inside this app to return to after login, or "/". Refuses other hosts
  * ("https://evil.example", "//evil.example", "/\\evil.example") and our own auth routes (no loops).
- * A full URL on `appOrigin` is reduced to its path.
+ * A full URL on `appOrigin` is reduced to its path. The path is normalised first (dot segments,
+ * backslashes, tabs as a browser reads them) and checked after, so "/..//evil.example" cannot
+ * come out as "//evil.example".
  */
 export function safeReturnTo(raw: string | null | undefined, appOrigin?: string): string {
   if (!raw) return "/";
   let value = raw.trim();
+  if (/[\u0000-\u001f\u007f]/.test(value)) return "/";
   if (appOrigin && value.startsWith(appOrigin + "/")) value = value.slice(appOrigin.length);
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if (/[\u0000-\u001f]/.test(value)) return "/";
+  if (!value.startsWith("/")) return "/";
   let parsed: URL;
   try {
     parsed = new URL(value, "http://app.invalid");
@@ -32,8 +34,38 @@ export function safeReturnTo(raw: string | null | undefined, appOrigin?: string)
     return "/";
   }
   if (parsed.origin !== "http://app.invalid") return "/";
-  if (parsed.pathname.startsWith("/api/auth/")) return "/";
-  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  const path = parsed.pathname;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return "/";
+  }
+  // Two slashes (or a backslash, also percent-encoded) at the start read as another host; so
+  // would the decoded path once something downstream decodes and resolves it again.
+  if (/^\/[/\\]/.test(path) || /^\/[/\\]/.test(decoded)) return "/";
+  if (/[\u0000-\u001f\u007f]/.test(decoded) || !sameHost(decoded)) return "/";
+  if (decoded.startsWith("/api/auth/") || path.startsWith("/api/auth/")) return "/";
+  return `${path}${parsed.search}${parsed.hash}`;
+}
+
+/**
+ * True when a next-auth callback URL (its cookie or a ?callbackUrl=) is one this app would set:
+ * a URL on `appOrigin`, or a bare path, that safeReturnTo keeps unchanged. next-auth answers any
+ * other with a 500 ("server configuration"), so callers drop it first.
+ */
+export function isSafeCallbackUrl(value: string, appOrigin: string): boolean {
+  const path = value.startsWith(appOrigin + "/") ? value.slice(appOrigin.length) : value;
+  return path.startsWith("/") && safeReturnTo(path) === path;
+}
+
+function sameHost(path: string): boolean {
+  try {
+    const again = new URL(path, "http://app.invalid");
+    return again.origin === "http://app.invalid" && !/^\/[/\\]/.test(again.pathname);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   type UtbetalingerResponse,
 } from "./schema";
 import { delIAarsvinduer, slaaSammenInnbetalinger, slaaSammenKrav, slaaSammenUtbetalinger, UgyldigPeriodeError } from "./vinduer";
+import { mapMedPauser, pause, safeParseMedPauser } from "./pauser";
 
 /**
  * The Krav og betalinger API client: one function per endpoint against
@@ -224,7 +225,9 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
       });
       return { ok: false, error, ...timing() };
     }
-    const parsed = schemas[endepunkt].safeParse(json.value);
+    // A pause after JSON.parse, and the check in bites: a big answer must not stall other requests.
+    await pause();
+    const parsed = await safeParseMedPauser(schemas[endepunkt], json.value);
     if (!parsed.success) {
       const error = new KravOgBetalingerError({
         type: "schema",
@@ -352,16 +355,16 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
     },
     async hentKrav(orgnr, periode, opts) {
       const { data, ...rest } = await hentVinduer("krav", orgnr, periode);
-      return { partIdentifikator: orgnr, ...rest, krav: slaaSammenKrav(data.map((d) => tilKravListe(d.krav ?? [], opts?.spraak))) };
+      return { partIdentifikator: orgnr, ...rest, krav: slaaSammenKrav(await mapMedPauser(data, (d) => tilKravListe(d.krav ?? [], opts?.spraak))) };
     },
     async hentInnbetalinger(orgnr, periode, opts) {
       const { data, ...rest } = await hentVinduer("innbetalinger", orgnr, periode);
-      const lister = data.map((d) => tilInnbetalingListe(d.innbetaling ?? [], opts?.spraak));
+      const lister = await mapMedPauser(data, (d) => tilInnbetalingListe(d.innbetaling ?? [], opts?.spraak));
       return { partIdentifikator: orgnr, ...rest, innbetalinger: slaaSammenInnbetalinger(lister) };
     },
     async hentUtbetalinger(orgnr, periode, opts) {
       const { data, ...rest } = await hentVinduer("utbetalinger", orgnr, periode);
-      const lister = data.map((d) => tilUtbetalingListe(d.utbetaling ?? [], opts?.spraak));
+      const lister = await mapMedPauser(data, (d) => tilUtbetalingListe(d.utbetaling ?? [], opts?.spraak));
       return { partIdentifikator: orgnr, ...rest, utbetalinger: slaaSammenUtbetalinger(lister) };
     },
   };

@@ -1,6 +1,8 @@
 import NextAuth from "next-auth/next";
+import { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/next-auth";
-import { LOGIN_ERROR_PATH } from "@/lib/auth/paths";
+import { LOGIN_ERROR_PATH, isSafeCallbackUrl } from "@/lib/auth/paths";
+import { getServerEnv } from "@/lib/env";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -17,5 +19,21 @@ export async function GET(request: Request, context: Context) {
     const code = /^[a-z_]{1,40}$/.test(idportenError) ? idportenError : "server_error";
     return new Response(null, { status: 302, headers: { location: `${LOGIN_ERROR_PATH}?error=${code}`, "cache-control": "no-store" } });
   }
-  return (NextAuth as unknown as (req: Request, ctx: Context, options: unknown) => Promise<Response>)(request, context, await getAuthOptions());
+  // next-auth's own error action copies ?error= into a Location header, and an emoji, a NUL or a
+  // line break there made it throw (a bare 500). Only a code of safe letters is passed on.
+  if (nextauth[0] === "error") {
+    const raw = new URL(request.url).searchParams.get("error") ?? "";
+    const code = /^[A-Za-z_]{1,40}$/.test(raw) ? raw : "Default";
+    return new Response(null, { status: 302, headers: { location: `${LOGIN_ERROR_PATH}?error=${code}`, "cache-control": "no-store" } });
+  }
+  return (NextAuth as unknown as (req: Request, ctx: Context, options: unknown) => Promise<Response>)(withSafeCallbackUrl(request), context, await getAuthOptions());
+}
+
+/** next-auth answers a ?callbackUrl= that is not ours with a 500; such a value is left out instead. */
+function withSafeCallbackUrl(request: Request): Request {
+  const url = new URL(request.url);
+  const callbackUrl = url.searchParams.get("callbackUrl");
+  if (callbackUrl === null || isSafeCallbackUrl(callbackUrl, new URL(getServerEnv().NEXTAUTH_URL).origin)) return request;
+  url.searchParams.delete("callbackUrl");
+  return new NextRequest(url, request);
 }
