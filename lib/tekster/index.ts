@@ -19,6 +19,9 @@ import klienterNn from "./klienter/nn.json";
 import kontoutskriftEn from "./kontoutskrift/en.json";
 import kontoutskriftNb from "./kontoutskrift/nb.json";
 import kontoutskriftNn from "./kontoutskrift/nn.json";
+import oktEn from "./okt/en.json";
+import oktNb from "./okt/nb.json";
+import oktNn from "./okt/nn.json";
 import oversiktEn from "./oversikt/en.json";
 import oversiktNb from "./oversikt/nb.json";
 import oversiktNn from "./oversikt/nn.json";
@@ -39,6 +42,7 @@ const nb = {
   feilsvar: feilsvarNb,
   betal: betalNb,
   betalKnapp: betalKnappNb,
+  okt: oktNb,
 };
 
 export type Meldinger = typeof nb;
@@ -55,6 +59,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarNn,
     betal: betalNn,
     betalKnapp: betalKnappNn,
+    okt: oktNn,
   },
   en: {
     felles: fellesEn,
@@ -65,6 +70,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarEn,
     betal: betalEn,
     betalKnapp: betalKnappEn,
+    okt: oktEn,
   },
 };
 
