@@ -92,6 +92,7 @@ export async function startAltinn(port: number, idportenIssuerOrOptions: string 
     if (url.pathname === "/authentication/api/v1/refresh") {
       const payload = await verifyAltinnToken(req);
       if (!payload) return problem(res, { status: 401, title: "Unauthorized", detail: "Ugyldig eller utløpt Altinn-token" });
+      if (findTestPerson(String(payload.pid))?.altinnRefusesRefresh) return problem(res, { status: 401, title: "Unauthorized", detail: "Tokenet kan ikke fornyes" });
       res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
       res.end(await issueAltinnToken(payload, seconds() + ALTINN_TOKEN_SECONDS));
       return;
