@@ -3,13 +3,13 @@ import { EnterIcon } from "@navikt/aksel-icons";
 import { BodyLong, Heading } from "@navikt/ds-react";
 import { AppHeader } from "@/components/AppHeader";
 import { LinkButton } from "@/components/LinkButton";
-import { optionalSession } from "@/lib/auth/guard";
+import { optionalSessionForPage } from "@/lib/auth/guard";
 import { LOGIN_PATH, PARTY_PICKER_PATH } from "@/lib/auth/paths";
 import { getTranslations } from "next-intl/server";
 
 /** Logged in: straight to the only party, or to the picker. Not logged in: what this is, and "Logg inn". */
 export default async function Forside() {
-  const session = await optionalSession();
+  const session = await optionalSessionForPage();
   if (session) redirect(session.parties.length === 1 ? `/${session.parties[0]!.orgnr}` : PARTY_PICKER_PATH);
   const t = await getTranslations("felles.forside");
   return (

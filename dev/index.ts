@@ -1,5 +1,5 @@
 import http from "node:http";
-import { standInPorts } from "../lib/env";
+import { IDPORTEN_CLIENT_AUTH_METHODS, standInPorts, type IdportenClientAuthMethod } from "../lib/env";
 import { close, listen, sendJson, PortInUseError, type StandIn } from "./http";
 import { startIdporten } from "./idporten/server";
 import { startMaskinporten } from "./maskinporten/server";
@@ -20,7 +20,10 @@ export async function startStandIns(env: Record<string, string | undefined> = pr
     await Promise.all(started.map((s) => s.close()));
   };
   try {
-    started.push(await startIdporten(ports.idporten, appUrl));
+    // The stand-in registers our client with the method the app is configured for.
+    const method = env.IDPORTEN_CLIENT_AUTH_METHOD?.trim() || "client_secret_post";
+    if (!(IDPORTEN_CLIENT_AUTH_METHODS as readonly string[]).includes(method)) throw new Error(`IDPORTEN_CLIENT_AUTH_METHOD må være ${IDPORTEN_CLIENT_AUTH_METHODS.join(", ")} (fikk «${method}»)`);
+    started.push(await startIdporten(ports.idporten, appUrl, { clientAuthMethod: method as IdportenClientAuthMethod }));
     const maskinporten = await startMaskinporten(ports.maskinporten);
     started.push(maskinporten);
     started.push(await startAltinn(ports.altinn));

@@ -218,7 +218,12 @@ test("front-channel logout with the session's sid ends the session even without 
   const cookieless = await playwright.request.newContext({ baseURL });
   const wrongIss = await cookieless.get(`${url.pathname}?iss=https://evil.example&sid=${url.searchParams.get("sid")}`);
   expect(wrongIss.status()).toBe(400);
-  const res = await cookieless.get(`${url.pathname}${url.search}`);
+  const overlong = await cookieless.get(`${url.pathname}?iss=${idportenOrigin}&sid=${"a".repeat(8000)}`);
+  expect(overlong.status(), "an overlong sid is refused").toBe(400);
+  const unknown = await cookieless.get(`${url.pathname}?iss=${idportenOrigin}&sid=ukjent-sid`);
+  expect(unknown.status(), "an unknown sid: the same answer, nothing kept").toBe(200);
+  // Digdir's own example sends the issuer with a trailing slash.
+  const res = await cookieless.get(`${url.pathname}?iss=${encodeURIComponent(`${idportenOrigin}/`)}&sid=${url.searchParams.get("sid")}`);
   expect(res.status()).toBe(200);
   expect(res.headers()["content-security-policy"]).toContain(`frame-ancestors ${idportenOrigin}`);
   await cookieless.dispose();
@@ -226,6 +231,22 @@ test("front-channel logout with the session's sid ends the session even without 
   await page.unroute("**/api/auth/frontchannel-logout**");
   await page.goto(`/${SEED_ORGNR}`);
   await expectAtIdportenLogin(page);
+});
+
+test("when Altinn refuses to renew the token, the next page is the login page with «Økten din er utløpt» and the way back", async ({ page, baseURL }) => {
+  await loginAs(page, "Tove Tidsavbrudd", { returnTo: `/${SEED_ORGNR}?fane=betalte` });
+  await expect(page).toHaveURL((url) => url.pathname === "/logg-inn" && url.searchParams.get("utlopt") === "1");
+  await expect(page.getByRole("heading", { level: 1, name: tekster.okt.innlogging.overskrift })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: tekster.okt.innlogging.utloptOverskrift })).toBeVisible();
+  await expect(page.getByRole("link", { name: tekster.okt.innlogging.loggInnIgjen })).toHaveAttribute("href", `/api/auth/logg-inn?tilbake=${encodeURIComponent(`/${SEED_ORGNR}?fane=betalte`)}`);
+  await expectNoA11yViolations(page);
+  const api = await page.request.get(`/api/part/${SEED_ORGNR}/aapnekrav`);
+  expect(api.status(), "the session is over, not an error").toBe(401);
+
+  const en = oversett("en");
+  await page.context().addCookies([{ name: "spraak", value: "en", url: baseURL! }]);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: en("okt.innlogging.utloptOverskrift") })).toBeVisible();
 });
 
 test("ID-porten can frame the front-channel route, and the next request goes to login", async ({ page }) => {

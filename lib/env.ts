@@ -60,6 +60,8 @@ export function standInDefaults(source: EnvSource = process.env): Record<string,
     MASKINPORTEN_CLIENT_ID: STANDIN_CLIENT.maskinportenClientId,
     // The stand-in's registered client key (dev/keys): a well-known test key, never for prod.
     MASKINPORTEN_CLIENT_JWK: "file:dev/keys/maskinporten-client.private.jwk.json",
+    // The ID-porten stand-in's client key, for IDPORTEN_CLIENT_AUTH_METHOD=private_key_jwt.
+    IDPORTEN_CLIENT_JWK: "file:dev/keys/idporten-client.private.jwk.json",
     ALTINN_PLATFORM_URL: `http://localhost:${ports.altinn}`,
     KRAVOGBETALINGER_API_URL: `http://localhost:${ports.api}/v1`,
   };
@@ -67,6 +69,15 @@ export function standInDefaults(source: EnvSource = process.env): Record<string,
 
 const url = z.url({ protocol: /^https?$/ });
 const acr = z.enum(["idporten-loa-substantial", "idporten-loa-high"]);
+
+/** How we authenticate at ID-porten's token endpoint: what our client registration says. */
+export const IDPORTEN_CLIENT_AUTH_METHODS = ["client_secret_basic", "client_secret_post", "private_key_jwt"] as const;
+export type IdportenClientAuthMethod = (typeof IDPORTEN_CLIENT_AUTH_METHODS)[number];
+
+/** The method when none is set: private_key_jwt when only a key is given, else client_secret_post. */
+export function defaultClientAuthMethod(env: { IDPORTEN_CLIENT_SECRET?: string; IDPORTEN_CLIENT_JWK?: string }): IdportenClientAuthMethod {
+  return env.IDPORTEN_CLIENT_JWK && !env.IDPORTEN_CLIENT_SECRET ? "private_key_jwt" : "client_secret_post";
+}
 
 const serverSchema = z
   .object({
@@ -77,6 +88,7 @@ const serverSchema = z
     IDPORTEN_CLIENT_ID: z.string().min(1),
     IDPORTEN_CLIENT_SECRET: z.string().min(1).optional(),
     IDPORTEN_CLIENT_JWK: z.string().min(1).optional(),
+    IDPORTEN_CLIENT_AUTH_METHOD: z.enum(IDPORTEN_CLIENT_AUTH_METHODS, { message: `må være ${IDPORTEN_CLIENT_AUTH_METHODS.join(", ")}` }).optional(),
     IDPORTEN_ACR: acr.default("idporten-loa-high"),
     MASKINPORTEN_WELL_KNOWN_URL: url,
     MASKINPORTEN_CLIENT_ID: z.string().min(1),
@@ -96,6 +108,21 @@ const serverSchema = z
   .superRefine((env, ctx) => {
     if (!env.IDPORTEN_CLIENT_SECRET && !env.IDPORTEN_CLIENT_JWK) {
       ctx.addIssue({ code: "custom", path: ["IDPORTEN_CLIENT_SECRET"], message: "mangler (eller IDPORTEN_CLIENT_JWK)" });
+    } else {
+      const method = env.IDPORTEN_CLIENT_AUTH_METHOD ?? defaultClientAuthMethod(env);
+      if (method === "private_key_jwt" && !env.IDPORTEN_CLIENT_JWK) {
+        ctx.addIssue({ code: "custom", path: ["IDPORTEN_CLIENT_JWK"], message: "mangler: IDPORTEN_CLIENT_AUTH_METHOD=private_key_jwt trenger klientens private nøkkel" });
+      }
+      if (method !== "private_key_jwt" && !env.IDPORTEN_CLIENT_SECRET) {
+        ctx.addIssue({ code: "custom", path: ["IDPORTEN_CLIENT_SECRET"], message: `mangler: IDPORTEN_CLIENT_AUTH_METHOD=${method} trenger klienthemmeligheten` });
+      }
+    }
+    if (env.KRAVOGBETALINGER_RETTIGHETSPAKKE === "finans") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["KRAVOGBETALINGER_RETTIGHETSPAKKE"],
+        message: "finans støttes ikke: den krever samtykketokener fra Altinn, som denne tjenesten ikke har. Bruk regnskapssystem (systembruker)",
+      });
     }
     if (env.APP_ENV === "prod") {
       for (const key of ["NEXTAUTH_URL", "IDPORTEN_WELL_KNOWN_URL", "MASKINPORTEN_WELL_KNOWN_URL", "ALTINN_PLATFORM_URL", "KRAVOGBETALINGER_API_URL"] as const) {
@@ -106,7 +133,7 @@ const serverSchema = z
     }
   });
 
-export type ServerEnv = z.infer<typeof serverSchema>;
+export type ServerEnv = Omit<z.infer<typeof serverSchema>, "IDPORTEN_CLIENT_AUTH_METHOD"> & { IDPORTEN_CLIENT_AUTH_METHOD: IdportenClientAuthMethod };
 
 export class ConfigError extends Error {
   constructor(
@@ -163,7 +190,7 @@ export function parseServerEnv(source: EnvSource): ServerEnv {
       parsed.error.issues.map((i) => String(i.path[0] ?? "?")),
     );
   }
-  return parsed.data;
+  return { ...parsed.data, IDPORTEN_CLIENT_AUTH_METHOD: parsed.data.IDPORTEN_CLIENT_AUTH_METHOD ?? defaultClientAuthMethod(parsed.data) };
 }
 
 let cached: ServerEnv | undefined;

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import { exportJWK, generateKeyPair } from "jose";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
-import { STANDIN_CLIENT } from "../../lib/env";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { STANDIN_CLIENT, type IdportenClientAuthMethod } from "../../lib/env";
 import { erGyldigFnr } from "../../lib/identifikator";
 import { listen, close, readBody, type StandIn } from "../http";
 import { findTestPerson } from "../testdata/persons";
@@ -11,7 +13,10 @@ import { LOCALE_CHOICES, errorPage, loggedOutPage, loginPage, logoutElsewherePag
 /**
  * ID-porten stand-in on oidc-provider, behaving like the real one where our app can tell:
  * - discovery, JWKS, authorize (code flow, PKCE S256 required, state/nonce echoed, `iss` in the
- *   response), token (client_id + secret + redirect URI checked), end_session_endpoint;
+ *   response), token (client authentication as registered, redirect URI checked), end_session_endpoint;
+ * - the client registered with one token_endpoint_auth_method (`clientAuthMethod`, from
+ *   IDPORTEN_CLIENT_AUTH_METHOD): client_secret_basic, client_secret_post, or private_key_jwt with
+ *   the public key in dev/keys/idporten-client.public.jwk.json; any other method is refused;
  * - id_token with `pid`, `acr`, `amr`, `sid`, `locale` (and a pairwise `sub`);
  * - access tokens as JWTs for Altinn (scope `altinn:accessmanagement/authorizedparties`) with
  *   `pid`, which the Altinn stand-in verifies through this server's JWKS;
@@ -25,7 +30,13 @@ export const ALTINN_RESOURCE = "https://platform.altinn.no/";
 export const ALTINN_SCOPE = "altinn:accessmanagement/authorizedparties";
 export const FRONTCHANNEL_PATH = "/api/auth/frontchannel-logout";
 
-export async function startIdporten(port: number, appUrl: string): Promise<StandIn> {
+/** The public half of the stand-in client's key (dev/keys), registered for private_key_jwt. */
+export function standInClientPublicJwk(): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, "..", "keys", "idporten-client.public.jwk.json"), "utf8"));
+}
+
+export async function startIdporten(port: number, appUrl: string, opts: { clientAuthMethod?: IdportenClientAuthMethod } = {}): Promise<StandIn> {
+  const clientAuthMethod = opts.clientAuthMethod ?? "client_secret_post";
   const issuer = `http://localhost:${port}`;
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), kid: "idporten-stand-in", use: "sig", alg: "RS256" };
@@ -35,16 +46,20 @@ export async function startIdporten(port: number, appUrl: string): Promise<Stand
     clients: [
       {
         client_id: STANDIN_CLIENT.idportenClientId,
-        client_secret: STANDIN_CLIENT.idportenClientSecret,
+        ...(clientAuthMethod === "private_key_jwt"
+          ? { jwks: { keys: [standInClientPublicJwk()] }, token_endpoint_auth_signing_alg: "RS256" }
+          : { client_secret: STANDIN_CLIENT.idportenClientSecret }),
         redirect_uris: [`${appUrl}/api/auth/callback/idporten`],
         post_logout_redirect_uris: [`${appUrl}/logget-ut`],
-        token_endpoint_auth_method: "client_secret_post",
+        token_endpoint_auth_method: clientAuthMethod,
         subject_type: "pairwise",
         grant_types: ["authorization_code"],
         response_types: ["code"],
       },
     ],
     jwks: { keys: [signingKey] },
+    // What ID-porten's discovery document offers.
+    clientAuthMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
     cookies: { keys: ["idporten-stand-in-cookie-key-not-secret"] },
     pkce: { required: () => true },
     acrValues: ["idporten-loa-substantial", "idporten-loa-high"],

@@ -18,6 +18,8 @@ export type TestPerson = {
   name: string;
   description: string;
   parties: PartyAccess[];
+  /** The Altinn stand-in refuses to renew this person's token (401 at refresh), as when Altinn ends it. */
+  altinnRefusesRefresh?: boolean;
 };
 
 const owner = (orgnr: string): PartyAccess => ({ orgnr, roles: ["INNH"], accessPackages: [] });
@@ -69,6 +71,13 @@ export const TEST_PERSONS: readonly TestPerson[] = [
     name: "Per Utentilgang",
     description: "Har ingen virksomheter han kan representere: ser en forklaring på hvordan man får tilgang i Altinn.",
     parties: [],
+  },
+  {
+    pid: "05919010187",
+    name: "Tove Tidsavbrudd",
+    description: "Innehaver av én virksomhet, men Altinn nekter å fornye tokenet hennes: neste side er innloggingssiden med «Økten din er utløpt».",
+    parties: [owner(SEED_ORGNR)],
+    altinnRefusesRefresh: true,
   },
 ];
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-export type TestPersonName = "Kari Nordmann" | "Ola Flerfirma" | "Rita Regnskap" | "Per Utentilgang";
+export type TestPersonName = "Kari Nordmann" | "Ola Flerfirma" | "Rita Regnskap" | "Per Utentilgang" | "Tove Tidsavbrudd";
 export type Acr = "idporten-loa-substantial" | "idporten-loa-high";
 
 /** Where the app sends a browser to log in; `tilbake` is the app path to return to. */

@@ -2,7 +2,7 @@ import "server-only";
 import { decodeJwt } from "jose";
 import { getServerEnv } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { authorizedPartiesSchema, type AltinnParty } from "./altinn-schema";
+import { parseAuthorizedPartiesPage, type AltinnParty } from "./altinn-schema";
 
 /**
  * Altinn Authorization, on behalf of the logged-in person: exchange the ID-porten access
@@ -10,39 +10,54 @@ import { authorizedPartiesSchema, type AltinnParty } from "./altinn-schema";
  * Tokens never leave the server; none is logged.
  */
 
+/** `unavailable`: Altinn did not answer or answered 5xx/4xx; `format`: it answered something we cannot read; `refused`: 401 on a token. */
+export type AltinnErrorKind = "unavailable" | "format" | "refused";
+
 export class AltinnError extends Error {
   constructor(
     message: string,
     readonly status: number | null,
+    readonly kind: AltinnErrorKind = status === 401 ? "refused" : "unavailable",
   ) {
     super(message);
     this.name = "AltinnError";
   }
 }
 
+/** The Krav og betalinger resource in Altinn's resource registry: Altinn decides who has it. */
+export const KRAVOGBETALINGER_RESOURCE = "urn:altinn:resource:ske-krav-og-betalinger";
+
+/** A person with more pages than this is not a real answer (Altinn pages by 100s or more). */
+export const MAX_PARTY_PAGES = 50;
+
 export type AltinnToken = { token: string; issuedAt: number; expiresAt: number };
 
 const TIMEOUT_MS = 10_000;
 
-function toAltinnToken(token: string, now = Date.now()): AltinnToken {
-  let expiresAt = now + 30 * 60_000;
+/** The token's own expiry (`exp`); a token without a readable exp is not one we can keep alive. */
+export function toAltinnToken(token: string, now = Date.now()): AltinnToken {
+  let exp: unknown;
   try {
-    const { exp } = decodeJwt(token);
-    if (typeof exp === "number") expiresAt = exp * 1000;
+    exp = decodeJwt(token).exp;
   } catch {
-    // Not a JWT we can read: assume Altinn's usual 30 minutes.
+    throw new AltinnError("Altinn-tokenet er ikke en JWT", null, "format");
   }
-  return { token, issuedAt: now, expiresAt };
+  if (typeof exp !== "number") throw new AltinnError("Altinn-tokenet mangler exp", null, "format");
+  return { token, issuedAt: now, expiresAt: exp * 1000 };
 }
 
-async function call(path: string, bearer: string, what: string): Promise<Response> {
-  const url = new URL(path, getServerEnv().ALTINN_PLATFORM_URL.replace(/\/?$/, "/"));
+function platformBase(): URL {
+  return new URL(getServerEnv().ALTINN_PLATFORM_URL.replace(/\/?$/, "/"));
+}
+
+async function call(url: URL, bearer: string, what: string): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(url, {
       headers: { authorization: `Bearer ${bearer}`, accept: "application/json, text/plain" },
       signal: AbortSignal.timeout(TIMEOUT_MS),
       cache: "no-store",
+      redirect: "error",
     });
   } catch (error) {
     logger.error({ err: error, what }, "altinn unreachable");
@@ -51,37 +66,75 @@ async function call(path: string, bearer: string, what: string): Promise<Respons
   if (!res.ok) {
     const level = res.status >= 500 ? "error" : "warn";
     logger[level]({ status: res.status, what }, "altinn refused");
+    await res.body?.cancel().catch(() => {});
     throw new AltinnError(`Altinn svarte ${res.status} (${what})`, res.status);
   }
   return res;
 }
 
-async function readToken(res: Response): Promise<string> {
+async function readToken(res: Response, now: number): Promise<AltinnToken> {
   const text = (await res.text()).trim();
   // Altinn answers the token as text; some gateways wrap it in quotes.
-  return text.replace(/^"|"$/g, "");
+  return toAltinnToken(text.replace(/^"|"$/g, ""), now);
 }
 
-/** The person's ID-porten access token -> an Altinn token (Altinn checks the ID-porten token). */
-export async function exchangeIdportenToken(idportenAccessToken: string): Promise<AltinnToken> {
-  const res = await call("authentication/api/v1/exchange/id-porten", idportenAccessToken, "exchange");
-  return toAltinnToken(await readToken(res));
+/** The person's ID-porten access token -> an Altinn token. It expires when the ID-porten token does (about 120 s). */
+export async function exchangeIdportenToken(idportenAccessToken: string, now = Date.now()): Promise<AltinnToken> {
+  const res = await call(new URL("authentication/api/v1/exchange/id-porten", platformBase()), idportenAccessToken, "exchange");
+  return readToken(res, now);
 }
 
-/** A fresh Altinn token for a still valid one. */
-export async function refreshAltinnToken(altinnToken: string): Promise<AltinnToken> {
-  const res = await call("authentication/api/v1/refresh", altinnToken, "refresh");
-  return toAltinnToken(await readToken(res));
+/** A fresh Altinn token (Altinn's own lifetime, about 30 minutes) for a still valid one. 401 (kind "refused") when it is no longer valid. */
+export async function refreshAltinnToken(altinnToken: string, now = Date.now()): Promise<AltinnToken> {
+  const res = await call(new URL("authentication/api/v1/refresh", platformBase()), altinnToken, "refresh");
+  return readToken(res, now);
 }
 
-/** Every party the person may act for, with roles, access packages, resources and sub-units. */
+/** The first page's address: only the parties where the person has the Krav og betalinger resource, through any path. */
+export function authorizedPartiesUrl(): URL {
+  const query = new URLSearchParams({ includeRoles: "true", includeAccessPackages: "true", includeResources: "true", anyOfResourceIds: KRAVOGBETALINGER_RESOURCE });
+  return new URL(`accessmanagement/api/v1/enduser/authorizedparties?${query}`, platformBase());
+}
+
+/**
+ * Every party where Altinn says the person has the Krav og betalinger resource, with roles,
+ * access packages and sub-units: every page, following `links.next` until it is null. A next
+ * page on another host, a page seen twice, or more than MAX_PARTY_PAGES pages is an answer we
+ * cannot trust (kind "format"); the token is never sent anywhere but Altinn's platform.
+ */
 export async function fetchAuthorizedParties(altinnToken: string): Promise<AltinnParty[]> {
-  const query = new URLSearchParams({ includeAltinn2: "true", includeRoles: "true", includeAccessPackages: "true", includeResources: "true" });
-  const res = await call(`accessmanagement/api/v1/enduser/authorizedparties?${query}`, altinnToken, "authorizedparties");
-  const parsed = authorizedPartiesSchema.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) {
-    logger.error({ issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`) }, "altinn authorizedparties had an unexpected shape");
-    throw new AltinnError("Altinn svarte med et uventet format (authorizedparties)", res.status);
+  const base = platformBase();
+  const parties: AltinnParty[] = [];
+  const seen = new Set<string>();
+  let url: URL | null = authorizedPartiesUrl();
+  while (url) {
+    if (seen.has(url.href) || seen.size >= MAX_PARTY_PAGES) {
+      logger.error({ pages: seen.size }, "altinn authorizedparties paging does not end");
+      throw new AltinnError("Altinn sin sideinndeling tar ikke slutt (authorizedparties)", null, "format");
+    }
+    seen.add(url.href);
+    const res = await call(url, altinnToken, "authorizedparties");
+    const parsed = parseAuthorizedPartiesPage(await res.json().catch(() => undefined));
+    if (!parsed.ok) {
+      logger.error({ issues: parsed.issues, page: seen.size }, "altinn authorizedparties had an unexpected shape");
+      throw new AltinnError("Altinn svarte med et uventet format (authorizedparties)", res.status, "format");
+    }
+    parties.push(...parsed.page.parties);
+    url = parsed.page.next ? nextPageUrl(parsed.page.next, url, base) : null;
   }
-  return parsed.data;
+  return parties;
+}
+
+function nextPageUrl(next: string, current: URL, base: URL): URL {
+  let url: URL;
+  try {
+    url = new URL(next, current);
+  } catch {
+    throw new AltinnError("Altinn ga en ugyldig neste side (authorizedparties)", null, "format");
+  }
+  if (url.origin !== base.origin) {
+    logger.error({ host: url.host }, "altinn authorizedparties next page on another host");
+    throw new AltinnError("Altinn ga en neste side på en annen vert (authorizedparties)", null, "format");
+  }
+  return url;
 }

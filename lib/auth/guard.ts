@@ -2,11 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { logger } from "@/lib/log";
+import { logger, requestLogger } from "@/lib/log";
 import { oversetter } from "@/lib/i18n/oversetter";
 import { hentSpraak } from "@/lib/i18n/server";
 import { AltinnError } from "./altinn";
 import { classifyOrgnrParam } from "./orgnr-param";
+import { accessUnavailablePath, expiredLoginPath, safeReference } from "./login-page";
 import { CURRENT_PATH_HEADER_NAME, INVALID_ORGNR_PATH, loginPath, safeReturnTo } from "./paths";
 import { SessionExpiredError, endSession, partiesFor, readSession } from "./session";
 import type { Access, Party, Person } from "./types";
@@ -17,6 +18,8 @@ import type { Access, Party, Person } from "./types";
  * a valid session (idle and absolute limits), and that the orgnr is one of the person's
  * parties according to Altinn and the access rule (lib/auth/access-rule.ts). Nothing here calls
  * the Krav og betalinger API; when the answer is no, the caller never gets to.
+ * A session that ran out (idle, lifetime, Altinn refused to renew) goes to the login page with
+ * «Økten din er utløpt»; Altinn failing goes to a page with a reference, never a 500.
  */
 
 export type { Access, Party, Person } from "./types";
@@ -27,15 +30,24 @@ type Verdict =
   | { kind: "not-orgnr" }
   | { kind: "invalid-orgnr" }
   | { kind: "no-session" }
+  | { kind: "expired" }
   | { kind: "forbidden" }
-  | { kind: "unavailable" };
+  | Unavailable;
+
+type Unavailable = { kind: "unavailable"; cause: "format" | "nede"; reference: string | null };
 
 export type SessionAccess = { person: Person; parties: Party[] };
-type SessionVerdict = { kind: "ok"; value: SessionAccess } | { kind: "no-session" } | { kind: "unavailable" };
+type SessionVerdict = { kind: "ok"; value: SessionAccess } | { kind: "no-session" } | { kind: "expired" } | Unavailable;
+
+async function requestId(): Promise<string | null> {
+  return safeReference((await headers()).get("x-request-id"));
+}
 
 /** The person and their parties, or why not. Once per request (React cache) however many callers. */
 const sessionVerdict = cache(async (): Promise<SessionVerdict> => {
   const session = await readSession();
+  // Logged out here or elsewhere (front-channel): a plain login. Ran out: the login page says so.
+  if (session.status === "expired" && session.reason !== "ended") return { kind: "expired" };
   if (session.status !== "active") return { kind: "no-session" };
   const { record } = session;
   try {
@@ -44,9 +56,14 @@ const sessionVerdict = cache(async (): Promise<SessionVerdict> => {
   } catch (error) {
     if (error instanceof SessionExpiredError) {
       await endSession(record.id);
-      return { kind: "no-session" };
+      return { kind: "expired" };
     }
-    if (error instanceof AltinnError) return { kind: "unavailable" };
+    if (error instanceof AltinnError) {
+      const reference = await requestId();
+      const cause = error.kind === "format" ? "format" : "nede";
+      requestLogger(reference).error({ cause, status: error.status }, "access check unavailable: Altinn");
+      return { kind: "unavailable", cause, reference };
+    }
     throw error;
   }
 });
@@ -70,7 +87,10 @@ async function currentPath(fallback: string): Promise<string> {
 
 /** Thrown when Altinn cannot tell us who may see what; the error page shows its own text, this message is for the log. */
 export class AccessCheckUnavailableError extends Error {
-  constructor() {
+  constructor(
+    readonly reason: "format" | "nede" = "nede",
+    readonly reference: string | null = null,
+  ) {
     super("Altinn unavailable: the access check cannot be made");
     this.name = "AccessCheckUnavailableError";
   }
@@ -89,10 +109,12 @@ export async function requirePartyAccess(orgnr: string): Promise<Access> {
       redirect(`${INVALID_ORGNR_PATH}?orgnr=${encodeURIComponent(orgnr)}`);
     case "no-session":
       redirect(loginPath(await currentPath(`/${orgnr}`)));
+    case "expired":
+      redirect(expiredLoginPath(await currentPath(`/${orgnr}`)));
     case "forbidden":
       forbidden();
     case "unavailable":
-      throw new AccessCheckUnavailableError();
+      redirect(accessUnavailablePath(verdict.cause, verdict.reference, await currentPath(`/${orgnr}`)));
   }
 }
 
@@ -112,10 +134,14 @@ export async function checkPartyAccess(orgnr: string): Promise<{ ok: true; acces
       return { ok: false, response: jsonError(400, "UGYLDIG_ORGNR", t("api.ugyldigOrgnr", { verdi: safeDecode(orgnr) })) };
     case "no-session":
       return { ok: false, response: jsonError(401, "IKKE_INNLOGGET", t("api.ikkeInnlogget"), { loggInn: loginPath(`/${orgnr}`) }) };
+    case "expired":
+      return { ok: false, response: jsonError(401, "IKKE_INNLOGGET", t("api.ikkeInnlogget"), { loggInn: expiredLoginPath(`/${orgnr}`), utlopt: true }) };
     case "forbidden":
       return { ok: false, response: jsonError(403, "IKKE_TILGANG", t("api.ikkeTilgang")) };
-    case "unavailable":
-      return { ok: false, response: jsonError(503, "TILGANGSKONTROLL_UTILGJENGELIG", t("api.tilgangskontrollNede")) };
+    case "unavailable": {
+      const melding = verdict.cause === "format" ? oversetter(await hentSpraak(), "okt")("utilgjengelig.apiFormat", { referanse: verdict.reference ?? "-" }) : t("api.tilgangskontrollNede");
+      return { ok: false, response: jsonError(verdict.cause === "format" ? 502 : 503, "TILGANGSKONTROLL_UTILGJENGELIG", melding, { referanse: verdict.reference }) };
+    }
   }
 }
 
@@ -131,13 +157,22 @@ function safeDecode(value: string): string {
 export async function requireSession(returnTo: string): Promise<SessionAccess> {
   const verdict = await sessionVerdict();
   if (verdict.kind === "ok") return verdict.value;
-  if (verdict.kind === "unavailable") throw new AccessCheckUnavailableError();
-  redirect(loginPath(await currentPath(returnTo)));
+  const path = await currentPath(returnTo);
+  if (verdict.kind === "unavailable") redirect(accessUnavailablePath(verdict.cause, verdict.reference, path));
+  redirect(verdict.kind === "expired" ? expiredLoginPath(path) : loginPath(path));
 }
 
-/** For the front page: the person and parties when logged in, otherwise null (no redirect). */
+/** For route handlers: the person and parties when logged in, otherwise null; AccessCheckUnavailableError when Altinn fails. */
 export async function optionalSession(): Promise<SessionAccess | null> {
   const verdict = await sessionVerdict();
-  if (verdict.kind === "unavailable") throw new AccessCheckUnavailableError();
+  if (verdict.kind === "unavailable") throw new AccessCheckUnavailableError(verdict.cause, verdict.reference);
+  return verdict.kind === "ok" ? verdict.value : null;
+}
+
+/** For the front page: the person and parties when logged in, otherwise null; a run-out session or Altinn failing redirect to their pages. */
+export async function optionalSessionForPage(): Promise<SessionAccess | null> {
+  const verdict = await sessionVerdict();
+  if (verdict.kind === "unavailable") redirect(accessUnavailablePath(verdict.cause, verdict.reference, "/"));
+  if (verdict.kind === "expired") redirect(expiredLoginPath("/"));
   return verdict.kind === "ok" ? verdict.value : null;
 }

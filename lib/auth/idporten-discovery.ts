@@ -5,6 +5,7 @@ import { getServerEnv } from "@/lib/env";
 const discoverySchema = z.object({
   issuer: z.string(),
   end_session_endpoint: z.string().optional(),
+  token_endpoint_auth_methods_supported: z.array(z.string()).optional(),
 });
 
 export type IdportenDiscovery = z.infer<typeof discoverySchema>;
@@ -21,3 +22,5 @@ export async function idportenDiscovery(): Promise<IdportenDiscovery> {
   cached = { value, at: Date.now() };
   return value;
 }
+
+export { clientAuthMethodProblem } from "./idporten-client-auth";

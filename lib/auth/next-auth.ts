@@ -19,9 +19,14 @@ export const IDPORTEN_SCOPES = "openid profile altinn:accessmanagement/authorize
 
 type IdportenClaims = { sub: string; pid?: string; name?: string; acr?: string; sid?: string };
 
+/**
+ * The provider as our registration says (IDPORTEN_CLIENT_AUTH_METHOD): client_secret_basic or
+ * client_secret_post with IDPORTEN_CLIENT_SECRET, or private_key_jwt signed with IDPORTEN_CLIENT_JWK.
+ */
 async function idportenProvider(): Promise<OAuthConfig<IdportenClaims>> {
   const env = getServerEnv();
-  const privateKey = env.IDPORTEN_CLIENT_JWK ? JSON.parse(await readSecretValue(env.IDPORTEN_CLIENT_JWK)) : undefined;
+  const method = env.IDPORTEN_CLIENT_AUTH_METHOD;
+  const privateKey = method === "private_key_jwt" ? JSON.parse(await readSecretValue(env.IDPORTEN_CLIENT_JWK!)) : undefined;
   return {
     id: IDPORTEN_PROVIDER_ID,
     name: "ID-porten",
@@ -34,7 +39,7 @@ async function idportenProvider(): Promise<OAuthConfig<IdportenClaims>> {
     authorization: { params: { scope: IDPORTEN_SCOPES, acr_values: env.IDPORTEN_ACR, response_mode: "query" } },
     client: privateKey
       ? { token_endpoint_auth_method: "private_key_jwt", token_endpoint_auth_signing_alg: "RS256", id_token_signed_response_alg: "RS256" }
-      : { token_endpoint_auth_method: "client_secret_post", id_token_signed_response_alg: "RS256" },
+      : { token_endpoint_auth_method: method, id_token_signed_response_alg: "RS256" },
     ...(privateKey ? { jwks: { keys: [privateKey] } } : {}),
     profile: (claims) => ({ id: claims.pid ?? claims.sub, name: claims.name ?? null }),
   } as OAuthConfig<IdportenClaims>;

@@ -1,5 +1,6 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import Redis from "ioredis";
 import { startRedisServer } from "../../dev/redis";
 import type { SessionRecord } from "./session-store";
@@ -73,4 +74,17 @@ test("records expire in Redis at their absolute end, so a pid is not kept longer
   await store.put(r);
   const ttl = await redis.pttl("session:s6");
   assert.ok(ttl > 0 && ttl <= 5_000, `pttl ${ttl}`);
+});
+
+test("10 000 random sids leave Redis's key count unchanged; an ended sid lives at most 120 minutes", async () => {
+  const redis = client();
+  const store = new RedisSessionStore(redis);
+  await store.put(record("s7", "sid-7"));
+  const before = await redis.dbsize();
+  for (let i = 0; i < 10_000; i++) assert.equal(await store.endSid(randomUUID(), Date.now() + 10 * 3_600_000), 0);
+  assert.equal(await redis.dbsize(), before);
+  assert.ok(await store.get("s7"));
+  assert.equal(await store.endSid("sid-7", Date.now() + 10 * 3_600_000), 1);
+  const ttl = await redis.pttl("ended-sid:sid-7");
+  assert.ok(ttl > 0 && ttl <= 120 * 60_000, `pttl ${ttl}`);
 });

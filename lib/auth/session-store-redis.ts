@@ -1,12 +1,13 @@
 import type Redis from "ioredis";
-import type { SessionRecord, SessionStore } from "./session-store";
+import { ENDED_SID_MAX_MS, type SessionRecord, type SessionStore } from "./session-store";
 
 /**
  * Session records in Redis, so every instance sees every login and a front-channel logout
  * through one instance ends the session on all. Keys (under the client's `kob:` prefix):
  * - `session:<id>`: the record as JSON, expiring at the record's absolute end;
  * - `sid:<sid>`: the ids of the sessions with that ID-porten sid, expiring with them;
- * - `ended-sid:<sid>`: a marker that the sid was logged out, until `until`.
+ * - `ended-sid:<sid>`: a marker that a live session's sid was logged out, until `until` (at most
+ *   ID-porten's 120-minute session). An unknown sid writes nothing.
  * A record holds a pid and tokens, so it is never kept past its expiry.
  */
 export class RedisSessionStore implements SessionStore {
@@ -39,11 +40,16 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async endSid(sid: string, until: number): Promise<number> {
-    const ttl = Math.max(1, until - this.now());
-    await this.redis.set(`ended-sid:${sid}`, "1", "PX", ttl);
     const ids = await this.redis.smembers(`sid:${sid}`);
-    let ended = 0;
-    if (ids.length > 0) ended = await this.redis.del(...ids.map((id) => `session:${id}`));
+    if (ids.length === 0) return 0;
+    const live = (await this.redis.exists(...ids.map((id) => `session:${id}`))) > 0;
+    if (!live) {
+      await this.redis.del(`sid:${sid}`);
+      return 0;
+    }
+    const ttl = Math.max(1, Math.min(until - this.now(), ENDED_SID_MAX_MS));
+    await this.redis.set(`ended-sid:${sid}`, "1", "PX", ttl);
+    const ended = await this.redis.del(...ids.map((id) => `session:${id}`));
     await this.redis.del(`sid:${sid}`);
     return ended;
   }

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { MemorySessionStore, type SessionRecord } from "./session-store";
 import { judgeSession, needsTouch } from "./session-policy";
 
@@ -45,15 +46,36 @@ test("front-channel logout ends every session with that sid, and only those", as
   assert.equal((await store.get("c"))?.id, "c");
 });
 
-test("a session that arrives with an already ended sid is not usable", async () => {
+test("a login that completes with an already ended sid is not usable; the sid is forgotten after ID-porten's 120 minutes", async () => {
   const c = clock();
   const store = new MemorySessionStore(c.now);
-  await store.endSid("sid-late", c.now() + HOUR);
+  await store.put(record("first", "sid-late", c.now()));
+  assert.equal(await store.endSid("sid-late", c.now() + 10 * HOUR), 1);
   await store.put(record("late", "sid-late", c.now()));
   assert.equal(await store.get("late"), null);
   assert.equal(await store.isSidEnded("sid-late"), true);
-  c.advance(HOUR);
-  assert.equal(await store.isSidEnded("sid-late"), false, "ended sids are forgotten after the session lifetime");
+  c.advance(120 * MIN);
+  assert.equal(await store.isSidEnded("sid-late"), false, "kept no longer than ID-porten's own session, even when asked for 10 hours");
+});
+
+test("10 000 random sids sent to front-channel logout leave the store's size unchanged", async () => {
+  const c = clock();
+  const store = new MemorySessionStore(c.now);
+  await store.put(record("a", "sid-real", c.now()));
+  await store.put(record("b", null, c.now()));
+  const before = store.footprint;
+  for (let i = 0; i < 10_000; i++) assert.equal(await store.endSid(randomUUID() + "x".repeat(i % 100), c.now() + 10 * HOUR), 0);
+  assert.equal(store.footprint, before);
+  assert.equal((await store.get("a"))?.id, "a", "the real session is untouched");
+});
+
+test("a sid whose sessions have all expired ends nothing and is not kept", async () => {
+  const c = clock();
+  const store = new MemorySessionStore(c.now);
+  await store.put(record("old", "sid-old", c.now(), { expiresAt: c.now() + HOUR }));
+  c.advance(2 * HOUR);
+  assert.equal(await store.endSid("sid-old", c.now() + HOUR), 0);
+  assert.equal(await store.isSidEnded("sid-old"), false);
 });
 
 test("records are forgotten at their absolute expiry, and swept on later writes", async () => {

@@ -5,7 +5,7 @@ import { decode } from "next-auth/jwt";
 import { getServerEnv } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { partiesWithAccess } from "./access-rule";
-import { exchangeIdportenToken, fetchAuthorizedParties, refreshAltinnToken } from "./altinn";
+import { AltinnError, exchangeIdportenToken, fetchAuthorizedParties, refreshAltinnToken, type AltinnToken } from "./altinn";
 import { judgeSession, needsTouch, type SessionVerdict } from "./session-policy";
 import { getSessionStore, type SessionRecord } from "./session-store";
 import type { Party } from "./types";
@@ -18,8 +18,18 @@ import type { Party } from "./types";
 
 /** How long the list of parties is reused before Altinn is asked again. */
 export const PARTY_CACHE_MS = 5 * 60_000;
-/** The Altinn token is renewed while the session is in use, once it is this old. */
-export const ALTINN_RENEW_AFTER_MS = 5 * 60_000;
+/**
+ * The Altinn token is renewed while the session is in use, by the time it has left: once less
+ * than this is left (Altinn's refreshed tokens live about 30 minutes, so about every 3 minutes
+ * of use). The exchanged token (which dies with the ID-porten token, about 120 s) is refreshed
+ * at once at login.
+ */
+export const ALTINN_RENEW_WHEN_LEFT_MS = 27 * 60_000;
+
+/** True when the token should be renewed now (it is still valid but has less than ALTINN_RENEW_WHEN_LEFT_MS left). */
+export function altinnNeedsRenewal(token: { expiresAt: number }, now: number): boolean {
+  return token.expiresAt - now < ALTINN_RENEW_WHEN_LEFT_MS;
+}
 
 /** next-auth's cookie name: __Secure- prefixed (and Secure) when the app runs on https. */
 export function sessionCookieName(): string {
@@ -41,10 +51,18 @@ export class SessionExpiredError extends Error {
 
 export type LoginResult = { pid: string; name: string | null; sid: string | null; acr: string; idToken: string; accessToken: string };
 
-/** At login: exchange the ID-porten token with Altinn and store the session. Returns the record id. */
-export async function createSession(login: LoginResult): Promise<string> {
-  const altinn = await exchangeIdportenToken(login.accessToken);
-  const now = Date.now();
+/**
+ * At login: exchange the ID-porten token with Altinn, refresh the exchanged token at once (it
+ * expires with the ID-porten token, about 120 s), and store the session. Returns the record id.
+ */
+export async function createSession(login: LoginResult, now = Date.now()): Promise<string> {
+  let altinn = await exchangeIdportenToken(login.accessToken, now);
+  try {
+    altinn = await refreshAltinnToken(altinn.token, now);
+  } catch (error) {
+    // Still valid for a minute or two: the next request renews it by its time left.
+    logger.warn({ err: error }, "altinn token refresh after the exchange failed");
+  }
   const record: SessionRecord = {
     id: randomUUID(),
     pid: login.pid,
@@ -63,7 +81,10 @@ export async function createSession(login: LoginResult): Promise<string> {
   return record.id;
 }
 
-export type SessionState = { status: "none" } | { status: "expired"; reason: SessionVerdict | "ended" } | { status: "active"; record: SessionRecord };
+/** Why a session is over: idle or lifetime limits, ended (logout, front-channel), or Altinn refused to renew its token. */
+export type ExpiryReason = SessionVerdict | "ended" | "altinn";
+
+export type SessionState = { status: "none" } | { status: "expired"; reason: ExpiryReason } | { status: "active"; record: SessionRecord };
 
 /** The session id inside next-auth's cookie value, or null. */
 export async function sessionIdFromCookie(value: string | undefined): Promise<string | null> {
@@ -99,17 +120,43 @@ export async function readSessionFromCookie(cookieValue: string | undefined, now
     record.lastSeenAt = now;
     changed = true;
   }
-  if (record.altinn && now - record.altinn.issuedAt >= ALTINN_RENEW_AFTER_MS && record.altinn.expiresAt > now + 10_000) {
-    try {
-      record.altinn = await refreshAltinnToken(record.altinn.token);
+  if (record.altinn && altinnNeedsRenewal(record.altinn, now)) {
+    const renewed = await renewAltinnToken(record.id, record.altinn, now);
+    if (renewed === "refused") {
+      await store.delete(id);
+      logger.info({ reason: "altinn" }, "session expired");
+      return { status: "expired", reason: "altinn" };
+    }
+    if (renewed) {
+      record.altinn = renewed;
       changed = true;
-    } catch (error) {
-      logger.warn({ err: error }, "altinn token refresh failed");
     }
   }
   // Re-read first, so a logout during the Altinn call is not undone by this write.
   if (changed && (await store.get(id))) await store.put(record);
   return { status: "active", record };
+}
+
+const renewing = new Map<string, Promise<AltinnToken | "refused" | null>>();
+
+/**
+ * One renewal per session at a time. "refused": Altinn said 401, or the token is already past
+ * its expiry (the session cannot be kept alive); null: Altinn failed otherwise while the token is
+ * still valid (kept, tried again on the next request).
+ */
+function renewAltinnToken(sessionId: string, token: AltinnToken, now: number): Promise<AltinnToken | "refused" | null> {
+  if (token.expiresAt <= now) return Promise.resolve("refused");
+  const running = renewing.get(sessionId);
+  if (running) return running;
+  const work = refreshAltinnToken(token.token, now)
+    .catch((error: unknown) => {
+      if (error instanceof AltinnError && error.kind === "refused") return "refused" as const;
+      logger.warn({ err: error }, "altinn token refresh failed");
+      return null;
+    })
+    .finally(() => renewing.delete(sessionId));
+  renewing.set(sessionId, work);
+  return work;
 }
 
 const inFlight = new Map<string, Promise<Party[]>>();
@@ -119,17 +166,24 @@ const inFlight = new Map<string, Promise<Party[]>>();
  * cached in the session for PARTY_CACHE_MS; `refresh` asks Altinn now.
  * Throws SessionExpiredError when the Altinn token is gone, AltinnError when Altinn fails.
  */
-export async function partiesFor(record: SessionRecord, opts: { refresh?: boolean } = {}): Promise<Party[]> {
-  const now = Date.now();
+export async function partiesFor(record: SessionRecord, opts: { refresh?: boolean; now?: number } = {}): Promise<Party[]> {
+  const now = opts.now ?? Date.now();
   if (!opts.refresh && record.parties && now - record.parties.fetchedAt < PARTY_CACHE_MS) return record.parties.list;
   const running = inFlight.get(record.id);
   if (running) return running;
   const work = (async () => {
     if (!record.altinn || record.altinn.expiresAt <= now) throw new SessionExpiredError();
-    const list = partiesWithAccess(await fetchAuthorizedParties(record.altinn.token));
+    let authorized;
+    try {
+      authorized = await fetchAuthorizedParties(record.altinn.token);
+    } catch (error) {
+      if (error instanceof AltinnError && error.kind === "refused") throw new SessionExpiredError();
+      throw error;
+    }
+    const list = partiesWithAccess(authorized);
     const store = getSessionStore();
     const latest = await store.get(record.id);
-    record.parties = { list, fetchedAt: Date.now() };
+    record.parties = { list, fetchedAt: opts.now ?? Date.now() };
     if (latest) await store.put({ ...latest, parties: record.parties });
     return list;
   })();

@@ -22,6 +22,9 @@ import kravdataNb from "./kravdata/nb.json";
 import kravdataNn from "./kravdata/nn.json";
 import kontoutskriftNb from "./kontoutskrift/nb.json";
 import kontoutskriftNn from "./kontoutskrift/nn.json";
+import oktEn from "./okt/en.json";
+import oktNb from "./okt/nb.json";
+import oktNn from "./okt/nn.json";
 import oversiktEn from "./oversikt/en.json";
 import oversiktNb from "./oversikt/nb.json";
 import oversiktNn from "./oversikt/nn.json";
@@ -43,6 +46,7 @@ const nb = {
   betal: betalNb,
   betalKnapp: betalKnappNb,
   kravdata: kravdataNb,
+  okt: oktNb,
 };
 
 export type Meldinger = typeof nb;
@@ -60,6 +64,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     betal: betalNn,
     betalKnapp: betalKnappNn,
     kravdata: kravdataNn,
+    okt: oktNn,
   },
   en: {
     felles: fellesEn,
@@ -71,6 +76,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     betal: betalEn,
     betalKnapp: betalKnappEn,
     kravdata: kravdataEn,
+    okt: oktEn,
   },
 };
 

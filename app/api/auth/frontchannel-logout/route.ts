@@ -2,8 +2,7 @@ import type { NextRequest } from "next/server";
 import { getServerEnv } from "@/lib/env";
 import { idportenDiscovery } from "@/lib/auth/idporten-discovery";
 import { contentSecurityPolicy, createNonce, idportenOrigins } from "@/lib/auth/security-headers";
-import { sessionLimits } from "@/lib/auth/session";
-import { getSessionStore } from "@/lib/auth/session-store";
+import { ENDED_SID_MAX_MS, MAX_SID_LENGTH, getSessionStore } from "@/lib/auth/session-store";
 import { requestLogger } from "@/lib/log";
 import { oversetter } from "@/lib/i18n/oversetter";
 import { hentSpraak } from "@/lib/i18n/server";
@@ -12,7 +11,12 @@ import { hentSpraak } from "@/lib/i18n/server";
  * Front-channel logout: ID-porten loads GET ?iss=...&sid=... in an iframe when the person logs
  * out elsewhere. Every session with that sid ends, found on the server (our cookie may not
  * arrive in a third-party iframe). This route alone may be framed, and only by ID-porten.
+ * `iss` is compared with the issuer without a trailing slash on either side (Digdir's own example
+ * sends `https://idporten.no/`). Anyone can call this URL, so it keeps nothing for a sid no live
+ * session has, refuses an overlong one, and remembers an ended sid no longer than ID-porten's
+ * own session (120 minutes).
  */
+const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, "");
 export async function GET(request: NextRequest) {
   const log = requestLogger(request.headers.get("x-request-id"));
   const env = getServerEnv();
@@ -45,13 +49,14 @@ export async function GET(request: NextRequest) {
     return unavailable(error);
   }
 
-  if (!sid || iss !== issuer) {
-    log.warn({ hasSid: Boolean(sid), issMatches: iss === issuer }, "front-channel logout refused");
+  const issMatches = iss !== null && withoutTrailingSlash(iss) === withoutTrailingSlash(issuer);
+  if (!sid || sid.length > MAX_SID_LENGTH || !issMatches) {
+    log.warn({ hasSid: Boolean(sid), sidTooLong: (sid?.length ?? 0) > MAX_SID_LENGTH, issMatches }, "front-channel logout refused");
     return new Response(side(t("utloggingUgyldig.tittel"), t("utloggingUgyldig.tekst")), { status: 400, headers: headers() });
   }
   let ended: number;
   try {
-    ended = await getSessionStore().endSid(sid, Date.now() + sessionLimits().maxHours * 3_600_000);
+    ended = await getSessionStore().endSid(sid, Date.now() + ENDED_SID_MAX_MS);
   } catch (error) {
     return unavailable(error);
   }
