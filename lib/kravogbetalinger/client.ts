@@ -3,7 +3,11 @@ import type { z } from "zod";
 import { erGyldigFnr, erGyldigOrgnr } from "../identifikator";
 import { logger as defaultLogger } from "../log";
 import type { TokenProvider } from "../maskinporten";
-import { createMemoryCache, InFlight, KeyedLimiter, type ResultCache } from "./cache";
+import { randomBytes } from "node:crypto";
+import { KoeFristUtloept, lagBegrenser, plasserIProsess, type Begrenser } from "./begrenser";
+import { lagBryter } from "./bryter";
+import { createMemoryCache, InFlight, type ResultCache } from "./cache";
+import { gjeldendeForespoersel, medForespoersel } from "./forespoersel";
 import { KravOgBetalingerError } from "./errors";
 import { tilAapneKrav, tilInnbetalingListe, tilKravListe, tilUtbetalingListe, tomAapneKrav } from "./mapping";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
@@ -24,8 +28,15 @@ import { delIAarsvinduer, slaaSammenInnbetalinger, slaaSammenKrav, slaaSammenUtb
  * The Krav og betalinger API client: one function per endpoint against
  * `{baseUrl}/{rettighetspakke}/{partIdentifikator}/{endepunkt}`. Every call has a timeout;
  * 5xx, DAS-003, timeouts and refused connections are retried (at most twice, with backoff);
- * 4xx never; KB-004 gets one new token. Long periods are split into one-year windows, fetched
- * at most `maxConcurrency` at once per party, and merged. Answers are cached per window.
+ * 4xx never; KB-004 gets one new token. Long periods are split into one-year windows and
+ * merged. Answers are cached per window; identical calls in flight share one request.
+ *
+ * Every request goes through the one limiter (`begrenser`: at most 5 at once for the whole
+ * service, page requests before background fill, round-robin per person), and every user
+ * request has one time budget (`budsjettMs`, see forespoersel.ts) for all its calls, retries
+ * and waiting in the queue. A circuit breaker (bryter.ts) answers at once while an endpoint
+ * (for a party, or for everyone) keeps timing out. A timeout, a network failure and an open
+ * breaker carry our own reference (`korrelasjonsid` "KOB-…", logged) for support.
  */
 
 export type Endepunkt = "aapnekrav" | "krav" | "innbetalinger" | "utbetalinger";
@@ -40,8 +51,12 @@ export type KravOgBetalingerConfig = {
   /** How long answers are reused (default 30; 0 turns the cache off). */
   cacheSeconds?: number;
   cache?: ResultCache;
-  /** Upstream requests at once per party (default 4). */
-  maxConcurrency?: number;
+  /** The limiter shared by every call (default: 5 at once in this process). */
+  begrenser?: Begrenser;
+  /** One user request's time budget for all calls, retries and queueing (default 8 000). */
+  budsjettMs?: number;
+  /** How long the circuit breaker stays open after repeated timeouts (default 15 000; 0 turns it off). */
+  bryterMs?: number;
   /** Retries after the first attempt for retryable failures (default 2). */
   maxRetries?: number;
   /** First backoff; the next ones triple (default 300 ms: 300, 900). */
@@ -120,15 +135,28 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 function transportError(cause: unknown, timeoutMs: number, url: string): KravOgBetalingerError {
   const name = (cause as Error | undefined)?.name;
   if (name === "TimeoutError" || name === "AbortError") {
-    return new KravOgBetalingerError({ type: "timeout", message: `Krav og betalinger svarte ikke innen ${timeoutMs} ms`, cause });
+    return new KravOgBetalingerError({ type: "timeout", message: `Krav og betalinger svarte ikke innen ${timeoutMs} ms`, korrelasjonsid: nyReferanse(), cause });
   }
   const code = (cause as { cause?: { code?: string } } | undefined)?.cause?.code;
   return new KravOgBetalingerError({
     type: "network",
     message: `Kunne ikke nå Krav og betalinger (${code ?? (cause as Error | undefined)?.message ?? "nettverksfeil"}) på ${new URL(url).host}`,
+    korrelasjonsid: nyReferanse(),
     cause,
   });
 }
+
+/** Our own reference when Skatteetaten gave none (no answer): logged with the error, shown to the user. */
+export function nyReferanse(): string {
+  return `KOB-${randomBytes(6).toString("hex").toUpperCase()}`;
+}
+
+/** The breaker is open, or the budget ran out: a timeout with a reference of our own. */
+function tidenErUte(message: string, kode: string | null): KravOgBetalingerError {
+  return new KravOgBetalingerError({ type: "timeout", message, kode, korrelasjonsid: nyReferanse() });
+}
+
+export const BRYTER_AAPEN = "SVARER_IKKE";
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -164,7 +192,9 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   const retryDelayMs = config.retryDelayMs ?? 300;
   const log = config.logger ?? defaultLogger;
   const inFlight = new InFlight();
-  const limiter = new KeyedLimiter(config.maxConcurrency ?? 4);
+  const begrenser = config.begrenser ?? lagBegrenser(plasserIProsess(5));
+  const budsjettMs = config.budsjettMs ?? 8_000;
+  const bryter = lagBryter({ aapenMs: config.bryterMs ?? 15_000 });
 
   function urlFor(orgnr: string, endepunkt: Endepunkt, vindu: Periode | null) {
     const url = new URL(`${baseUrl}/${rettighetspakke}/${orgnr}/${endepunkt}`);
@@ -176,7 +206,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   }
 
   /** One HTTP request; never throws. */
-  async function forsoek<E extends Endepunkt>(endepunkt: E, url: string, token: string): Promise<Attempt<E>> {
+  async function forsoek<E extends Endepunkt>(endepunkt: E, url: string, token: string, timeoutMs: number): Promise<Attempt<E>> {
     const startedAt = performance.now();
     const timing = () => {
       const endedAt = performance.now();
@@ -252,11 +282,40 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   /** One window of one endpoint, with token renewal on 401 and retries with backoff. */
   async function hentFraApi<E extends Endepunkt>(endepunkt: E, orgnr: string, vindu: Periode | null): Promise<Vindusvar<E>> {
     const url = urlFor(orgnr, endepunkt, vindu);
+    const foresp = gjeldendeForespoersel()!;
     let retries = 0;
     let nyttTokenBrukt = false;
+    let sisteTimeout: KravOgBetalingerError | null = null;
     for (let attempt = 1; ; attempt++) {
+      const stengt = bryter.aapen(endepunkt, orgnr);
+      if (stengt > 0) {
+        // The breaker opened during this request: its own timeout is the better answer.
+        if (sisteTimeout) throw sisteTimeout;
+        const error = tidenErUte(`Krav og betalinger svarer ikke akkurat nå (${endepunkt}): bryteren er åpen i ${Math.ceil(stengt / 1000)} s til`, BRYTER_AAPEN);
+        log.warn({ orgnr, endepunkt, korrelasjonsid: error.korrelasjonsid, type: error.type, kode: error.kode }, error.message);
+        throw error;
+      }
       const token = await hentToken(orgnr);
-      const result = await limiter.run(orgnr, () => forsoek(endepunkt, url, token));
+      const igjen = foresp.frist - performance.now();
+      const forsoekMs = Math.min(timeoutMs, Math.max(1, Math.floor(igjen)));
+      let result: Attempt<E>;
+      try {
+        result = await begrenser.kjoer({ prioritet: foresp.prioritet, eier: foresp.eier, frist: foresp.frist, holdMs: forsoekMs }, () =>
+          forsoek(endepunkt, url, token, Math.min(forsoekMs, Math.max(1, Math.floor(foresp.frist - performance.now())))),
+        );
+      } catch (error) {
+        if (!(error instanceof KoeFristUtloept)) throw error;
+        const e = sisteTimeout ?? tidenErUte(`Tiden (${budsjettMs} ms) gikk ut i køen til Krav og betalinger`, null);
+        log.error({ orgnr, endepunkt, attempt, korrelasjonsid: e.korrelasjonsid, type: e.type }, e.message);
+        throw e;
+      }
+      const brukteHeleBudsjettet = foresp.frist - performance.now() <= 5;
+      if (!result.ok && result.error.type === "timeout") {
+        sisteTimeout = result.error;
+        bryter.timeout(endepunkt, orgnr, brukteHeleBudsjettet);
+      } else if (result.ok || result.error.status !== null) {
+        bryter.svar(endepunkt, orgnr);
+      }
       const fields = {
         orgnr,
         endepunkt,
@@ -292,8 +351,9 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
         log.info({ ...fields, type: error.type }, "Krav og betalinger avviste tokenet: henter nytt og prøver igjen");
         continue;
       }
-      if (error.kanProevesIgjen && retries < maxRetries) {
-        const delay = retryDelayMs * 3 ** retries;
+      const delay = retryDelayMs * 3 ** retries;
+      // A retry only when it can still start (and be given some time) within the budget.
+      if (error.kanProevesIgjen && retries < maxRetries && foresp.frist - performance.now() > delay + 50) {
         retries++;
         log.warn({ ...fields, type: error.type, retryInMs: delay }, `Krav og betalinger feilet (${error.message}): prøver igjen`);
         await sleep(delay);
@@ -304,6 +364,12 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
       else log.info({ ...fields, type: error.type }, error.message);
       throw error;
     }
+  }
+
+  /** Runs fn within the current user request, or as a request of its own (own budget, page priority). */
+  function iForespoersel<T>(fn: () => Promise<T>): Promise<T> {
+    if (gjeldendeForespoersel()) return fn();
+    return medForespoersel({ prioritet: "side", budsjettMs }, fn);
   }
 
   /** A window from the cache, from a request already on its way, or from the API. */
@@ -321,8 +387,8 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   async function hentVinduer<E extends Exclude<Endepunkt, "aapnekrav">>(endepunkt: E, orgnr: string, periode: Periode) {
     sjekkPart(orgnr);
     const vinduer = vinduerFor(periode);
-    // The limiter keeps at most maxConcurrency of these on the wire at once, oldest window first.
-    const svar = await Promise.all(vinduer.map((vindu) => hentVindu(endepunkt, orgnr, vindu)));
+    // The limiter keeps these within the service's 5 at once, oldest window first.
+    const svar = await iForespoersel(() => Promise.all(vinduer.map((vindu) => hentVindu(endepunkt, orgnr, vindu))));
     const data = svar.flatMap((s) => (s.tom ? [] : [s.data]));
     return {
       data,
@@ -334,7 +400,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   return {
     async hentAapnekrav(orgnr, opts) {
       sjekkPart(orgnr);
-      const svar = await hentVindu("aapnekrav", orgnr, null);
+      const svar = await iForespoersel(() => hentVindu("aapnekrav", orgnr, null));
       return svar.tom ? tomAapneKrav(orgnr) : tilAapneKrav(svar.data, opts?.spraak);
     },
     async hentKrav(orgnr, periode, opts) {
