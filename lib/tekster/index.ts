@@ -22,6 +22,9 @@ import kontoutskriftNn from "./kontoutskrift/nn.json";
 import oversiktEn from "./oversikt/en.json";
 import oversiktNb from "./oversikt/nb.json";
 import oversiktNn from "./oversikt/nn.json";
+import oppstroemsEn from "./oppstroems/en.json";
+import oppstroemsNb from "./oppstroems/nb.json";
+import oppstroemsNn from "./oppstroems/nn.json";
 import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
@@ -39,6 +42,7 @@ const nb = {
   feilsvar: feilsvarNb,
   betal: betalNb,
   betalKnapp: betalKnappNb,
+  oppstroems: oppstroemsNb,
 };
 
 export type Meldinger = typeof nb;
@@ -55,6 +59,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarNn,
     betal: betalNn,
     betalKnapp: betalKnappNn,
+    oppstroems: oppstroemsNn,
   },
   en: {
     felles: fellesEn,
@@ -65,8 +70,9 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarEn,
     betal: betalEn,
     betalKnapp: betalKnappEn,
+    oppstroems: oppstroemsEn,
   },
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "oppstroems"] as const satisfies readonly Omraade[];
