@@ -124,7 +124,8 @@ test("under load, the two instances together never make more than 5 calls at onc
     ...klienter.map((o) => page.request.get(`/api/klienter/${o}`, { timeout: 60_000 })),
     ...klienter.slice(0, 40).map((o) => page.request.get(`/api/part/${o}/krav?aar=2024`, { timeout: 60_000 })),
   ]);
-  const upstreams = new Set(svar.map((r) => r.headers()["x-upstream"]));
+  // nginx tries the other instance after a 503 (proxy_next_upstream), so one answer may name both.
+  const upstreams = new Set(svar.flatMap((r) => (r.headers()["x-upstream"] ?? "").split(", ")));
   expect(upstreams.size, "both instances took part").toBe(2);
   expect(svar.filter((r) => r.status() === 200).length).toBeGreaterThan(200);
   const { maks, naa } = (await (await request.get(samtidighet)).json()) as { maks: number; naa: number };
