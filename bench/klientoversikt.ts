@@ -79,7 +79,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     KRAVOGBETALINGER_TIMEOUT_MS: String(timeoutMs),
   };
-  console.log(`Klientoversikten for Rita Regnskap (${ALLE.length} klienter), API-forsinkelse ${delayMs} ms per kall, tidsavbrudd ${timeoutMs} ms, 8 samtidige\n`);
+  console.log(`Klientoversikten for Rita Regnskap (${ALLE.length} klienter), API-forsinkelse ${delayMs} ms per kall, tidsavbrudd ${timeoutMs} ms, høyst 5 samtidige kall mot API-et\n`);
   const { stop } = await startStandIns(env);
   let app: ChildProcess | null = null;
   const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox", "--disable-gpu"] });
@@ -97,7 +97,7 @@ async function main() {
     const kall1 = await stats();
     console.log(`Første besøk (kald cache):`);
     console.log(`  alle ${ALLE.length} klientene listet (siden brukbar): ${s(foerste.listet)}`);
-    console.log(`  alle ${ALLE.length - FEILER.size} svarende rader fylt:           ${s(foerste.fylt)}  (nedre grense med 8 samtidige: ~${s((ALLE.length / 8) * delayMs)})`);
+    console.log(`  alle ${ALLE.length - FEILER.size} svarende rader fylt:           ${s(foerste.fylt)}  (nedre grense med 5 samtidige: ${s((ALLE.length / 5) * delayMs)}, mål ≤ ${s((ALLE.length / 5) * delayMs * 1.2)})`);
     console.log(`  alle rader avgjort (også de som feiler):  ${s(foerste.ferdig)}`);
     console.log(oppsummerKall(kall1));
 
