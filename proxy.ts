@@ -4,6 +4,7 @@ import { classifyOrgnrParam } from "@/lib/auth/orgnr-param";
 import { ugyldigAdresseSvar } from "@/lib/auth/proxy-svar";
 import { createNonce, idportenOrigins, securityHeaders } from "@/lib/auth/security-headers";
 import { getServerEnv } from "@/lib/env";
+import { FORHAANDSFEIL_HEADER, forhaandshentOversikt } from "@/lib/krav-visning/forhaand";
 
 /**
  * Runs before every request:
@@ -16,7 +17,7 @@ import { getServerEnv } from "@/lib/env";
  *   Next answers with a bare 500) with a 400: JSON under /api/ (in the request's language), the
  *   invalid-orgnr page for a party URL.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
 
@@ -42,6 +43,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(CURRENT_PATH_HEADER_NAME, `${pathname}${withoutRscParam(search)}`);
   requestHeaders.set("x-nonce", nonce);
   if (headers["Content-Security-Policy"]) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  requestHeaders.delete(FORHAANDSFEIL_HEADER); // only this proxy sets it
+  // A party's overview: its data first, so a failure answers 502/503/504 (lib/krav-visning/forhaand.ts).
+  const forhaand = param?.kind === "valid" && pathname === `/${param.orgnr}` ? await forhaandshentOversikt(request, param.orgnr) : null;
+  if (forhaand) requestHeaders.set(FORHAANDSFEIL_HEADER, JSON.stringify(forhaand.feil));
 
   let response: NextResponse;
   if (undecodableOrgnr || param?.kind === "invalid") {
@@ -49,6 +54,8 @@ export function proxy(request: NextRequest) {
     url.pathname = INVALID_ORGNR_PATH;
     url.search = undecodableOrgnr ? "" : `?orgnr=${encodeURIComponent(first)}`;
     response = NextResponse.rewrite(url, { status: 400, request: { headers: requestHeaders } });
+  } else if (forhaand) {
+    response = NextResponse.rewrite(request.nextUrl, { status: forhaand.status, request: { headers: requestHeaders } });
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }

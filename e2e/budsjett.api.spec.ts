@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { FAILING_PARTIES, STOR_ORGNR } from "../dev/testdata/parties";
 import { loginAs } from "./helpers/login";
+import { tekster } from "./helpers/tekster";
 
 /**
  * A time budget per request (KRAVOGBETALINGER_BUDGET_MS, default 8 s, with the default 10 s
@@ -39,4 +40,31 @@ test("a hanging party answers within the budget with a reference; the next reque
   // One bad party does not close the endpoint for anyone else.
   const other = await page.request.get(`/api/part/${STOR_ORGNR}/utbetalinger?aar=2023`);
   expect(other.status()).toBe(200);
+});
+
+test("a party page in an error state answers 502/503/504 with its helpful content; a good one 200, fetched once", async ({ page }) => {
+  test.setTimeout(60_000);
+  await loginAs(page, "Rita Regnskap");
+  const html = { accept: "text/html" };
+
+  const start = performance.now();
+  const treig = await page.request.get(`/${TREIG}`, { headers: html, timeout: 20_000 });
+  expect(performance.now() - start).toBeLessThanOrEqual(9_000);
+  // 504 when this was the request that timed out, 503 when the breaker was already open.
+  expect([503, 504]).toContain(treig.status());
+  const treigHtml = await treig.text();
+  expect(treigHtml).toContain(tekster.oversikt.feil.ikkeDinFeil);
+  expect(treigHtml).toMatch(/data-testid="korrelasjonsid"[^>]*>KOB-[0-9A-F]{12}</);
+
+  const kb002 = FAILING_PARTIES.find((p) => p.scenario === "feil-kb002")!.orgnr;
+  const feilende = await page.request.get(`/${kb002}`, { headers: html });
+  expect(feilende.status()).toBe(503);
+  expect(await feilende.text()).toMatch(/data-testid="korrelasjonsid"[^>]*>[0-9a-f-]{36}</);
+
+  const stats = `http://localhost:${Number(process.env.TEST_STANDIN_PORT_BASE ?? 4500) + 4}/stats`;
+  await page.request.delete(stats);
+  const god = await page.request.get(`/${STOR_ORGNR}`, { headers: html });
+  expect(god.status()).toBe(200);
+  const kall = ((await (await page.request.get(stats)).json()) as { perPart: Record<string, number> }).perPart[STOR_ORGNR] ?? 0;
+  expect(kall, "the proxy's fetch and the page's share one upstream call").toBeLessThanOrEqual(1);
 });

@@ -2,7 +2,9 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { requirePartyAccess } from "@/lib/auth/guard";
 import { iDag } from "@/lib/dato";
+import { headers } from "next/headers";
 import { tilFeilInfo } from "@/lib/krav-visning/feil";
+import { FORHAANDSFEIL_HEADER, lesForhaandsfeil } from "@/lib/krav-visning/forhaand";
 import { hentBetalteKravSide, hentInnbetalingerSide, hentTilgodeSide, hentUtbetalingerSide } from "@/lib/krav-visning/server";
 import { fraRecord, lesTilstand, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import { lagOppsummering, lagUbetalteSide } from "@/lib/krav-visning/visninger";
@@ -56,6 +58,15 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   const qc = new QueryClient();
   const spraak = await hentSpraak();
 
+  // The proxy already met a failure fetching this (and set the page's status): show it, do not ask again.
+  const forhaandsfeil = lesForhaandsfeil((await headers()).get(FORHAANDSFEIL_HEADER));
+  if (forhaandsfeil) {
+    return (
+      <Hoved>
+        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} feil={forhaandsfeil} />
+      </Hoved>
+    );
+  }
   let aapne: AapneKrav;
   try {
     // One time budget for the page's calls, ahead of background fill in the limiter's queue.
