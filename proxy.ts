@@ -8,6 +8,7 @@ import { getServerEnv } from "@/lib/env";
 import { oversetter } from "@/lib/i18n/oversetter";
 import { spraakForForespoersel } from "@/lib/auth/proxy-svar";
 import { requestIdFrom } from "@/lib/request-id";
+import { FORHAANDSFEIL_HEADER, forhaandshentOversikt } from "@/lib/krav-visning/forhaand";
 
 /**
  * Runs before every request:
@@ -26,7 +27,7 @@ import { requestIdFrom } from "@/lib/request-id";
  *   callback answer 500), from the request and from the browser.
  * A client's x-request-id is kept only when it is a short token of safe characters.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const { pathname, search } = request.nextUrl;
 
@@ -59,6 +60,10 @@ export function proxy(request: NextRequest) {
   const badCallbackCookie = pathname.startsWith("/api/auth/") ? unsafeCallbackCookie(request) : null;
   if (badCallbackCookie) requestHeaders.set("cookie", withoutCookie(request.headers.get("cookie") ?? "", badCallbackCookie));
   if (headers["Content-Security-Policy"]) requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  requestHeaders.delete(FORHAANDSFEIL_HEADER); // only this proxy sets it
+  // A party's overview: its data first, so a failure answers 502/503/504 (lib/krav-visning/forhaand.ts).
+  const forhaand = param?.kind === "valid" && pathname === `/${param.orgnr}` ? await forhaandshentOversikt(request, param.orgnr) : null;
+  if (forhaand) requestHeaders.set(FORHAANDSFEIL_HEADER, JSON.stringify(forhaand.feil));
 
   let response: NextResponse;
   if (undecodableOrgnr || param?.kind === "invalid") {
@@ -66,6 +71,8 @@ export function proxy(request: NextRequest) {
     url.pathname = INVALID_ORGNR_PATH;
     url.search = undecodableOrgnr ? "" : `?orgnr=${encodeURIComponent(first)}`;
     response = NextResponse.rewrite(url, { status: 400, request: { headers: requestHeaders } });
+  } else if (forhaand) {
+    response = NextResponse.rewrite(request.nextUrl, { status: forhaand.status, request: { headers: requestHeaders } });
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }

@@ -25,6 +25,7 @@ export function Feilmelding(props: {
 }) {
   const t = useTranslations("oversikt.feil");
   const betaling = useTranslations("oversikt.betaling");
+  const oppstroems = useTranslations("oppstroems");
   const { feil } = props;
   return (
     <Alert variant="error" role="alert">
@@ -32,7 +33,7 @@ export function Feilmelding(props: {
         {t("overskrift", { hva: props.hva })}
       </Heading>
       <BodyLong spacing>
-        {t("ikkeDinFeil")} {t(forklaring(feil))}
+        {t("ikkeDinFeil")} {feil.kode === "SVARER_IKKE" ? oppstroems("svarerIkke") : t(forklaring(feil))}
       </BodyLong>
       {feil.korrelasjonsid ? (
         <>

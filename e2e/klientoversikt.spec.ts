@@ -15,7 +15,7 @@ import { RAA_DATO, isoFraRaa, lesXlsx } from "./helpers/xlsx";
  * Klientoversikt (issue #7) with Rita Regnskap, accountant for 200+ clients. The figures the
  * spec expects come from the API stand-in's own data (e2e/helpers/oversikt-data.ts), the file
  * is read back by LibreOffice. Four clients fail on purpose: KB-002, DAS-003, a malformed body,
- * and Treig Logistikk, which hangs (2 s timeout per try in the e2e config, with retries).
+ * and Treig Logistikk, which hangs (until the 8 s time budget per request runs out).
  */
 
 const t = tekster.klienter;
@@ -82,7 +82,10 @@ test.describe("klientoversikt", () => {
     await expect(feilberg).toHaveAttribute("data-status", "feil", { timeout: 30_000 });
     await expect(feilberg).toContainText(nb("klienter.feil.kortMedKode", { kode: "KB-002" }));
     await expect(feilberg.getByTestId("korrelasjonsid")).toHaveText(/^[0-9a-f-]{36}$/);
-    await expect(rad(page, TREIG.orgnr)).toHaveAttribute("data-status", "henter");
+    // Treig is still on its way, unless another spec just opened the circuit breaker for it
+    // (KRAVOGBETALINGER_BREAKER_MS in the e2e config): then its row says so at once.
+    const treig = rad(page, TREIG.orgnr);
+    if ((await treig.getAttribute("data-status")) !== "henter") await expect(treig).toContainText(t.feil.tidsavbrudd);
 
     // Meanwhile the page works: the free-text filter and its URL.
     await page.getByRole("searchbox", { name: t.filter.sok }).fill(formatOrgnr(FEILBERG.orgnr));

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { NO_REDIS_MESSAGE, redisServerBinary, startRedisServer } from "../dev/redis";
 import { SEED_ORGNR } from "../dev/testdata/parties";
+import { findTestPerson } from "../dev/testdata/persons";
 import { loginAs } from "./helpers/login";
 import { NO_NGINX_MESSAGE, nginxBinary, startNginx } from "./helpers/nginx";
 import { Processes, waitForOk } from "./helpers/processes";
@@ -9,7 +10,8 @@ import { tekster } from "./helpers/tekster";
 /**
  * Scale-out: two app instances share Redis behind a round-robin nginx. A login made through
  * the proxy is honoured by both instances, a front-channel logout sent to one ends the session
- * on both, and when one instance dies the other keeps serving.
+ * on both, under load the two together never make more than 5 calls at once to the API (the
+ * stand-in counts), and when one instance dies the other keeps serving.
  */
 const offset = Number(process.env.TEST_APP_PORT ?? 3100) - 3100;
 const proxyPort = 3160 + offset;
@@ -38,6 +40,8 @@ test.beforeAll(async () => {
     STANDIN_PORT_BASE: String(standInBase),
     NEXTAUTH_URL: proxyUrl,
     LOG_LEVEL: "warn",
+    // A realistic latency, so that calls overlap and the limit is what holds them back.
+    STANDIN_API_DELAY_MS: "60",
   };
   processes.start("stand-ins", process.execPath, ["--import", "tsx", "dev/index.ts"], common);
   await waitForOk(`http://localhost:${standInBase}/health`, () => processes.output("stand-ins"));
@@ -105,6 +109,29 @@ test("a login through the proxy is honoured by both instances; a front-channel l
     const after = await page.request.get(`http://localhost:${port}${dataPath}`);
     expect(after.status(), `instance on ${port} after logout`).toBe(401);
   }
+});
+
+test("under load, the two instances together never make more than 5 calls at once to the API", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const samtidighet = `http://localhost:${standInBase + 4}/_standin/samtidighet`;
+  await loginAs(page, "Rita Regnskap");
+  expect((await request.delete(samtidighet)).status()).toBe(200);
+  const klienter = findTestPerson("15828510085")!.parties.map((p) => p.orgnr);
+  expect(klienter.length).toBeGreaterThan(200);
+  // Every client's row (the klientoversikt's background fill) and each client's page data,
+  // all at once, spread over both instances by the proxy.
+  const svar = await Promise.all([
+    ...klienter.map((o) => page.request.get(`/api/klienter/${o}`, { timeout: 60_000 })),
+    ...klienter.slice(0, 40).map((o) => page.request.get(`/api/part/${o}/krav?aar=2024`, { timeout: 60_000 })),
+  ]);
+  // nginx tries the other instance after a 503 (proxy_next_upstream), so one answer may name both.
+  const upstreams = new Set(svar.flatMap((r) => (r.headers()["x-upstream"] ?? "").split(", ")));
+  expect(upstreams.size, "both instances took part").toBe(2);
+  expect(svar.filter((r) => r.status() === 200).length).toBeGreaterThan(200);
+  const { maks, naa } = (await (await request.get(samtidighet)).json()) as { maks: number; naa: number };
+  expect(maks, "most API requests at once, as the stand-in saw them").toBeLessThanOrEqual(5);
+  expect(maks, "the load did reach the limit").toBeGreaterThanOrEqual(4);
+  expect(naa).toBeLessThanOrEqual(5);
 });
 
 test("when one instance dies mid-session, the other keeps serving through the proxy", async ({ page }) => {

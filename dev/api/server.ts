@@ -120,6 +120,9 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
   const delayMs = Math.max(0, options.delayMs ?? 0);
   /** Requests per party since start (or the last reset): GET /stats, DELETE /stats (the benchmark counts upstream calls with it). */
   const upstreamKall = new Map<string, number>();
+  /** API requests being answered right now, and the most at once since start or the last reset: GET/DELETE /_standin/samtidighet. */
+  let samtidige = 0;
+  let maksSamtidige = 0;
 
   async function verifiserToken(req: http.IncomingMessage): Promise<JWTPayload> {
     const header = req.headers.authorization;
@@ -229,6 +232,20 @@ export async function startApi(port: number, options: ApiOptions = {}): Promise<
       const perPart = Object.fromEntries(upstreamKall);
       return sendJson(res, 200, { kall: [...upstreamKall.values()].reduce((a, b) => a + b, 0), perPart, delayMs });
     }
+    if (url.pathname === "/_standin/samtidighet") {
+      if (req.method === "DELETE") maksSamtidige = samtidige;
+      return sendJson(res, 200, { naa: samtidige, maks: maksSamtidige });
+    }
+    // Skatteetaten asks for at most 5 calls at once per organisation: this witness counts what it gets.
+    samtidige++;
+    maksSamtidige = Math.max(maksSamtidige, samtidige);
+    let ferdig = false;
+    const slutt = () => {
+      if (!ferdig) samtidige--;
+      ferdig = true;
+    };
+    res.once("finish", slutt);
+    res.once("close", slutt);
     try {
       await handle(req, res, url);
     } catch (error) {

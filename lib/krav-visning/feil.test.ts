@@ -15,6 +15,7 @@ test("an API error becomes plain FeilInfo with the korrelasjonsid, and a status 
   assert.equal(statusForFeil(info), 503);
   assert.equal(statusForFeil(tilFeilInfo(new KravOgBetalingerError({ type: "upstream", message: "x", status: 404, kode: "KB-009" }))), 404);
   assert.equal(statusForFeil(tilFeilInfo(new KravOgBetalingerError({ type: "timeout", message: "x" }))), 504);
+  assert.equal(statusForFeil(tilFeilInfo(new KravOgBetalingerError({ type: "timeout", message: "x", kode: "SVARER_IKKE" }))), 503, "the open breaker: we did not ask");
   assert.equal(statusForFeil(tilFeilInfo(new KravOgBetalingerError({ type: "schema", message: "x", status: 200 }))), 502);
 });
 

@@ -60,9 +60,13 @@ export function tilFeilInfo(e: unknown): FeilInfo {
   return UKJENT;
 }
 
-/** Our route's status for an upstream failure: 404 no data, 504 timeout, 503 worth retrying, else 502. */
+/**
+ * Our route's (and page's) status for an upstream failure: 404 no data, 503 while the circuit
+ * breaker is open (we did not ask), 504 timeout, 503 worth retrying, else 502.
+ */
 export function statusForFeil(info: FeilInfo): number {
   if (info.ingenData) return 404;
+  if (info.kode === "SVARER_IKKE") return 503;
   if (info.type === "timeout") return 504;
   return info.kanProevesIgjen ? 503 : 502;
 }

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { checkPartyAccess } from "@/lib/auth/guard";
 import { iDag } from "@/lib/dato";
 import { requestLogger } from "@/lib/log";
+import { somBrukerforespoersel, type Prioritet } from "@/lib/kravogbetalinger";
 import { oversetter } from "@/lib/i18n/oversetter";
 import { hentSpraak } from "@/lib/i18n/server";
 import { statusForFeil, tilFeilInfo, type FeilInfo } from "./feil";
@@ -24,7 +25,7 @@ export async function svarMedListe(
   params: Promise<{ orgnr: string }>,
   endepunkt: string,
   lag: Lag,
-  opts: { trengerAar: boolean },
+  opts: { trengerAar: boolean; prioritet?: Prioritet },
 ): Promise<Response> {
   const tilgang = await checkPartyAccess((await params).orgnr);
   if (!tilgang.ok) return tilgang.response;
@@ -40,7 +41,9 @@ export async function svarMedListe(
   }
   const log = requestLogger(request.headers.get("x-request-id"));
   try {
-    const data = await lag({ orgnr, tilstand, iDag: idag, aar: tilstand.aar ?? Number(idag.slice(0, 4)) });
+    const data = await somBrukerforespoersel(opts.prioritet ?? "side", tilgang.access.person.pid, () =>
+      lag({ orgnr, tilstand, iDag: idag, aar: tilstand.aar ?? Number(idag.slice(0, 4)) }),
+    );
     return Response.json(data, { headers: HEADERS });
   } catch (error) {
     const feil = tilFeilInfo(error);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createMemoryCache, InFlight, KeyedLimiter } from "./cache";
+import { createMemoryCache, InFlight } from "./cache";
 
 test("the memory cache keeps a value for its TTL and no longer", async () => {
   let now = 0;
@@ -48,26 +48,4 @@ test("InFlight: identical concurrent calls share one run; a settled one is forgo
   const failing = () => inFlight.run("f", async () => Promise.reject(new Error("nope")));
   await assert.rejects(Promise.all([failing(), failing()]), /nope/);
   assert.equal(inFlight.size, 0);
-});
-
-test("KeyedLimiter: at most N at once per key, other keys unaffected, order kept", async () => {
-  const limiter = new KeyedLimiter(2);
-  const active = new Map<string, number>();
-  const max = new Map<string, number>();
-  const order: number[] = [];
-  const task = (key: string, i: number) =>
-    limiter.run(key, async () => {
-      active.set(key, (active.get(key) ?? 0) + 1);
-      max.set(key, Math.max(max.get(key) ?? 0, active.get(key)!));
-      if (key === "a") order.push(i);
-      await new Promise((r) => setTimeout(r, 5));
-      active.set(key, active.get(key)! - 1);
-      if (i === 3) throw new Error("a failing task frees its slot");
-      return i;
-    });
-  const results = await Promise.allSettled([...[0, 1, 2, 3, 4, 5, 6].map((i) => task("a", i)), task("b", 0), task("b", 1), task("b", 2)]);
-  assert.equal(max.get("a"), 2);
-  assert.equal(max.get("b"), 2);
-  assert.deepEqual(order, [0, 1, 2, 3, 4, 5, 6]);
-  assert.equal(results.filter((r) => r.status === "rejected").length, 1);
 });

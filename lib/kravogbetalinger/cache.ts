@@ -1,7 +1,8 @@
 /**
  * A small async cache for API answers, so a later issue can put it in Redis: values must be
  * plain JSON. The in-memory implementation is for one instance. In-flight dedupe (identical
- * concurrent calls share one upstream request) is per process.
+ * concurrent calls share one upstream request) is per process; the limit on calls at once is
+ * in begrenser.ts.
  */
 export interface ResultCache {
   get<T>(key: string): Promise<T | undefined>;
@@ -62,25 +63,5 @@ export class InFlight {
 
   get size() {
     return this.pending.size;
-  }
-}
-
-/** At most `limit` tasks at once per key (here: per party), in arrival order. */
-export class KeyedLimiter {
-  private readonly state = new Map<string, { active: number; queue: (() => void)[] }>();
-  constructor(private readonly limit: number) {}
-
-  async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const s = this.state.get(key) ?? { active: 0, queue: [] };
-    this.state.set(key, s);
-    if (s.active >= this.limit) await new Promise<void>((resolve) => s.queue.push(resolve));
-    else s.active++;
-    try {
-      return await fn();
-    } finally {
-      const next = s.queue.shift();
-      if (next) next(); // the slot passes straight to the next task
-      else if (--s.active === 0) this.state.delete(key);
-    }
   }
 }

@@ -6,6 +6,7 @@ import { createLogger } from "../log";
 import { createMaskinportenClient } from "../maskinporten";
 import { json, PRIVATE_JWK_FILE, startTestServer, startTokenServer, type Recorded, type TestServer, type TokenServer } from "../maskinporten/testing";
 import { createMemoryCache } from "./cache";
+import { lagBegrenser, plasserIProsess } from "./begrenser";
 import { createKravOgBetalingerClient, type KravOgBetalingerConfig, type UpstreamCall } from "./client";
 import { KravOgBetalingerError } from "./errors";
 
@@ -163,7 +164,7 @@ test("an item that two windows both return appears once", async () => {
   );
 });
 
-test("an 8-year fetch of krav, innbetalinger and utbetalinger makes 3 calls a year, at most 4 at once", async () => {
+test("an 8-year fetch of krav, innbetalinger and utbetalinger makes 3 calls a year, at most 5 at once (the service's limit)", async () => {
   handler = windowedApi(20);
   const calls: UpstreamCall[] = [];
   const c = client({ onUpstreamCall: (call) => calls.push(call) });
@@ -171,7 +172,7 @@ test("an 8-year fetch of krav, innbetalinger and utbetalinger makes 3 calls a ye
   const [krav, inn, ut] = await Promise.all([c.hentKrav(ORGNR, periode), c.hentInnbetalinger(ORGNR, periode), c.hentUtbetalinger(ORGNR, periode)]);
   assert.equal(api.requests.length, 24);
   assert.equal(calls.length, 24);
-  assert.equal(api.maxActive(), 4);
+  assert.equal(api.maxActive(), 5);
   assert.equal(krav.krav.length, 8);
   assert.deepEqual(
     inn.innbetalinger.map((i) => i.innbetalingsdato.slice(0, 4)),
@@ -347,12 +348,46 @@ test("a call with no answer within the timeout is a timeout error after two retr
   handler = () => undefined; // never answers
   const calls: UpstreamCall[] = [];
   const started = performance.now();
-  const error = await feilen(client({ timeoutMs: 150, onUpstreamCall: (c) => calls.push(c) }).hentAapnekrav(ORGNR));
+  const error = await feilen(client({ timeoutMs: 150, bryterMs: 0, onUpstreamCall: (c) => calls.push(c) }).hentAapnekrav(ORGNR));
   assert.equal(error.type, "timeout");
   assert.equal(error.kanProevesIgjen, true);
+  assert.match(String(error.korrelasjonsid), /^KOB-[0-9A-F]{12}$/, "a timeout has our own reference");
   assert.equal(api.requests.length, 3);
   assert.ok(calls.every((c) => c.durationMs >= 140 && c.durationMs < 1000), JSON.stringify(calls.map((c) => c.durationMs)));
   assert.ok(performance.now() - started < 2000);
+});
+
+test("one budget for a request: a hanging API answers within it however the retries add up, and the breaker then answers at once", async () => {
+  handler = () => undefined; // never answers
+  const c = client({ timeoutMs: 10_000, budsjettMs: 400, retryDelayMs: 50 });
+  const started = performance.now();
+  const first = await feilen(c.hentAapnekrav(ORGNR));
+  const firstMs = performance.now() - started;
+  assert.equal(first.type, "timeout");
+  assert.ok(firstMs >= 380 && firstMs < 900, `the first answered after ${Math.round(firstMs)} ms`);
+  assert.ok(first.korrelasjonsid);
+  assert.equal(api.requests.length, 1, "no retry can fit in what is left of the budget");
+
+  const again = performance.now();
+  const second = await feilen(c.hentAapnekrav(ORGNR));
+  assert.ok(performance.now() - again < 50);
+  assert.equal(second.type, "timeout");
+  assert.equal(second.kode, "SVARER_IKKE");
+  assert.match(String(second.korrelasjonsid), /^KOB-/);
+  assert.equal(api.requests.length, 1, "the open breaker makes no call");
+  // Another party is not refused because this one hangs.
+  handler = (_req, res) => json(res, 200, aapnekravBody);
+  await c.hentAapnekrav("974761076");
+});
+
+test("one limiter shared by clients: together they never exceed its limit", async () => {
+  handler = windowedApi(20);
+  const begrenser = lagBegrenser(plasserIProsess(5));
+  const a = client({ begrenser });
+  const b = client({ begrenser });
+  const periode = { fraOgMed: "2019-01-01", tilOgMed: "2026-12-31" };
+  await Promise.all([a.hentKrav(ORGNR, periode), b.hentInnbetalinger(ORGNR, periode), a.hentUtbetalinger("974761076", periode)]);
+  assert.equal(api.maxActive(), 5);
 });
 
 test("a body that stops half-way is a timeout too", async () => {

@@ -3,7 +3,11 @@ import type { z } from "zod";
 import { erGyldigFnr, erGyldigOrgnr } from "../identifikator";
 import { logger as defaultLogger } from "../log";
 import type { TokenProvider } from "../maskinporten";
-import { createMemoryCache, InFlight, KeyedLimiter, type ResultCache } from "./cache";
+import { randomBytes } from "node:crypto";
+import { KoeFristUtloept, lagBegrenser, plasserIProsess, type Begrenser } from "./begrenser";
+import { lagBryter } from "./bryter";
+import { createMemoryCache, InFlight, type ResultCache } from "./cache";
+import { gjeldendeForespoersel, medForespoersel } from "./forespoersel";
 import { KravOgBetalingerError } from "./errors";
 import { tilAapneKrav, tilInnbetalingListe, tilKravListe, tilUtbetalingListe, tomAapneKrav } from "./mapping";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
@@ -25,8 +29,15 @@ import { mapMedPauser, pause, safeParseMedPauser } from "./pauser";
  * The Krav og betalinger API client: one function per endpoint against
  * `{baseUrl}/{rettighetspakke}/{partIdentifikator}/{endepunkt}`. Every call has a timeout;
  * 5xx, DAS-003, timeouts and refused connections are retried (at most twice, with backoff);
- * 4xx never; KB-004 gets one new token. Long periods are split into one-year windows, fetched
- * at most `maxConcurrency` at once per party, and merged. Answers are cached per window.
+ * 4xx never; KB-004 gets one new token. Long periods are split into one-year windows and
+ * merged. Answers are cached per window; identical calls in flight share one request.
+ *
+ * Every request goes through the one limiter (`begrenser`: at most 5 at once for the whole
+ * service, page requests before background fill, round-robin per person), and every user
+ * request has one time budget (`budsjettMs`, see forespoersel.ts) for all its calls, retries
+ * and waiting in the queue. A circuit breaker (bryter.ts) answers at once while an endpoint
+ * (for a party, or for everyone) keeps timing out. A timeout, a network failure and an open
+ * breaker carry our own reference (`korrelasjonsid` "KOB-…", logged) for support.
  */
 
 export type Endepunkt = "aapnekrav" | "krav" | "innbetalinger" | "utbetalinger";
@@ -41,8 +52,12 @@ export type KravOgBetalingerConfig = {
   /** How long answers are reused (default 30; 0 turns the cache off). */
   cacheSeconds?: number;
   cache?: ResultCache;
-  /** Upstream requests at once per party (default 4). */
-  maxConcurrency?: number;
+  /** The limiter shared by every call (default: 5 at once in this process). */
+  begrenser?: Begrenser;
+  /** One user request's time budget for all calls, retries and queueing (default 8 000). */
+  budsjettMs?: number;
+  /** How long the circuit breaker stays open after repeated timeouts (default 15 000; 0 turns it off). */
+  bryterMs?: number;
   /** Retries after the first attempt for retryable failures (default 2). */
   maxRetries?: number;
   /** First backoff; the next ones triple (default 300 ms: 300, 900). */
@@ -98,6 +113,8 @@ type Attempt<E extends Endepunkt> = { startedAt: number; endedAt: number; durati
   | { ok: false; error: KravOgBetalingerError }
 );
 
+type Raatt = { startedAt: number } & ({ ok: true; res: Response; text: string } | { ok: false; cause: unknown });
+
 const KORRELASJONSID_HEADERS = ["korrelasjonsid", "x-korrelasjonsid", "x-correlation-id", "correlation-id", "x-request-id"];
 
 function korrelasjonsidFra(headers: Headers, body: unknown): string | null {
@@ -123,15 +140,28 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 function transportError(cause: unknown, timeoutMs: number, url: string): KravOgBetalingerError {
   const name = (cause as Error | undefined)?.name;
   if (name === "TimeoutError" || name === "AbortError") {
-    return new KravOgBetalingerError({ type: "timeout", message: `Krav og betalinger svarte ikke innen ${timeoutMs} ms`, cause });
+    return new KravOgBetalingerError({ type: "timeout", message: `Krav og betalinger svarte ikke innen ${timeoutMs} ms`, korrelasjonsid: nyReferanse(), cause });
   }
   const code = (cause as { cause?: { code?: string } } | undefined)?.cause?.code;
   return new KravOgBetalingerError({
     type: "network",
     message: `Kunne ikke nå Krav og betalinger (${code ?? (cause as Error | undefined)?.message ?? "nettverksfeil"}) på ${new URL(url).host}`,
+    korrelasjonsid: nyReferanse(),
     cause,
   });
 }
+
+/** Our own reference when Skatteetaten gave none (no answer): logged with the error, shown to the user. */
+export function nyReferanse(): string {
+  return `KOB-${randomBytes(6).toString("hex").toUpperCase()}`;
+}
+
+/** The breaker is open, or the budget ran out: a timeout with a reference of our own. */
+function tidenErUte(message: string, kode: string | null): KravOgBetalingerError {
+  return new KravOgBetalingerError({ type: "timeout", message, kode, korrelasjonsid: nyReferanse() });
+}
+
+export const BRYTER_AAPEN = "SVARER_IKKE";
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -156,6 +186,7 @@ function vinduerFor(periode: Periode): Periode[] {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ETTER_AVBRUDD_MS = 100;
 
 export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): KravOgBetalingerClient {
   const baseUrl = config.baseUrl.replace(/\/+$/, "");
@@ -167,7 +198,10 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   const retryDelayMs = config.retryDelayMs ?? 300;
   const log = config.logger ?? defaultLogger;
   const inFlight = new InFlight();
-  const limiter = new KeyedLimiter(config.maxConcurrency ?? 4);
+  const begrenser = config.begrenser ?? lagBegrenser(plasserIProsess(5));
+  const budsjettMs = config.budsjettMs ?? 8_000;
+  const bryter = lagBryter({ aapenMs: config.bryterMs ?? 15_000 });
+  const tokenKoe = lagBegrenser(plasserIProsess(4));
 
   function urlFor(orgnr: string, endepunkt: Endepunkt, vindu: Periode | null) {
     const url = new URL(`${baseUrl}/${rettighetspakke}/${orgnr}/${endepunkt}`);
@@ -178,25 +212,33 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
     return url.toString();
   }
 
-  /** One HTTP request; never throws. */
-  async function forsoek<E extends Endepunkt>(endepunkt: E, url: string, token: string): Promise<Attempt<E>> {
+  /** One HTTP request, body read: what holds a slot in the limiter. Never throws. */
+  async function ring(url: string, token: string, timeoutMs: number): Promise<Raatt> {
     const startedAt = performance.now();
-    const timing = () => {
-      const endedAt = performance.now();
-      return { startedAt, endedAt, durationMs: Math.round(endedAt - startedAt) };
-    };
-    let res: Response;
-    let text: string;
     try {
-      res = await fetch(url, {
+      const res = await fetch(url, {
         headers: { accept: "application/json", authorization: `Bearer ${token}` },
         signal: AbortSignal.timeout(timeoutMs),
         cache: "no-store",
       });
-      text = await res.text();
+      return { startedAt, ok: true, res, text: await res.text() };
     } catch (cause) {
-      return { ok: false, error: transportError(cause, timeoutMs, url), ...timing() };
+      // A dropped request counts at Skatteetaten until their side sees the connection close:
+      // keep its slot a moment longer, so the next one cannot make it 6.
+      await sleep(ETTER_AVBRUDD_MS);
+      return { startedAt, ok: false, cause };
     }
+  }
+
+  /** The answer read and checked, after the slot is free again. */
+  function tolk<E extends Endepunkt>(endepunkt: E, url: string, raatt: Raatt, timeoutMs: number): Attempt<E> {
+    const { startedAt } = raatt;
+    const timing = () => {
+      const endedAt = performance.now();
+      return { startedAt, endedAt, durationMs: Math.round(endedAt - startedAt) };
+    };
+    if (!raatt.ok) return { ok: false, error: transportError(raatt.cause, timeoutMs, url), ...timing() };
+    const { res, text } = raatt;
     const json = parseJson(text);
     const korrelasjonsid = korrelasjonsidFra(res.headers, json.ok ? json.value : null);
     const status = res.status;
@@ -267,11 +309,44 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   /** One window of one endpoint, with token renewal on 401 and retries with backoff. */
   async function hentFraApi<E extends Endepunkt>(endepunkt: E, orgnr: string, vindu: Periode | null): Promise<Vindusvar<E>> {
     const url = urlFor(orgnr, endepunkt, vindu);
+    const foresp = gjeldendeForespoersel()!;
     let retries = 0;
     let nyttTokenBrukt = false;
+    let sisteTimeout: KravOgBetalingerError | null = null;
     for (let attempt = 1; ; attempt++) {
-      const token = await hentToken(orgnr);
-      const result = await limiter.run(orgnr, () => forsoek(endepunkt, url, token));
+      const stengt = bryter.aapen(endepunkt, orgnr);
+      if (stengt > 0) {
+        // The breaker opened during this request: its own timeout is the better answer.
+        if (sisteTimeout) throw sisteTimeout;
+        const error = tidenErUte(`Krav og betalinger svarer ikke akkurat nå (${endepunkt}): bryteren er åpen i ${Math.ceil(stengt / 1000)} s til`, BRYTER_AAPEN);
+        log.warn({ orgnr, endepunkt, korrelasjonsid: error.korrelasjonsid, type: error.type, kode: error.kode }, error.message);
+        throw error;
+      }
+      let result: Attempt<E>;
+      let token: string;
+      try {
+        // Tokens a few at a time, in the queue's order: 200 at once would all arrive late.
+        token = await tokenKoe.kjoer({ prioritet: foresp.prioritet, eier: foresp.eier, frist: foresp.frist, holdMs: 0 }, () => hentToken(orgnr));
+        const forsoekMs = Math.min(timeoutMs, Math.max(1, Math.floor(foresp.frist - performance.now())));
+        let ms = forsoekMs;
+        const raatt = await begrenser.kjoer({ prioritet: foresp.prioritet, eier: foresp.eier, frist: foresp.frist, holdMs: forsoekMs }, () => {
+          ms = Math.min(forsoekMs, Math.max(1, Math.floor(foresp.frist - performance.now())));
+          return ring(url, token, ms);
+        });
+        result = tolk(endepunkt, url, raatt, ms);
+      } catch (error) {
+        if (!(error instanceof KoeFristUtloept)) throw error;
+        const e = sisteTimeout ?? tidenErUte(`Tiden (${budsjettMs} ms) gikk ut i køen til Krav og betalinger`, null);
+        log.error({ orgnr, endepunkt, attempt, korrelasjonsid: e.korrelasjonsid, type: e.type }, e.message);
+        throw e;
+      }
+      const brukteHeleBudsjettet = foresp.frist - performance.now() <= 5;
+      if (!result.ok && result.error.type === "timeout") {
+        sisteTimeout = result.error;
+        bryter.timeout(endepunkt, orgnr, brukteHeleBudsjettet);
+      } else if (result.ok || result.error.status !== null) {
+        bryter.svar(endepunkt, orgnr);
+      }
       const fields = {
         orgnr,
         endepunkt,
@@ -307,8 +382,9 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
         log.info({ ...fields, type: error.type }, "Krav og betalinger avviste tokenet: henter nytt og prøver igjen");
         continue;
       }
-      if (error.kanProevesIgjen && retries < maxRetries) {
-        const delay = retryDelayMs * 3 ** retries;
+      const delay = retryDelayMs * 3 ** retries;
+      // A retry only when it can still start (and be given some time) within the budget.
+      if (error.kanProevesIgjen && retries < maxRetries && foresp.frist - performance.now() > delay + 50) {
         retries++;
         log.warn({ ...fields, type: error.type, retryInMs: delay }, `Krav og betalinger feilet (${error.message}): prøver igjen`);
         await sleep(delay);
@@ -319,6 +395,12 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
       else log.info({ ...fields, type: error.type }, error.message);
       throw error;
     }
+  }
+
+  /** Runs fn within the current user request, or as a request of its own (own budget, page priority). */
+  function iForespoersel<T>(fn: () => Promise<T>): Promise<T> {
+    if (gjeldendeForespoersel()) return fn();
+    return medForespoersel({ prioritet: "side", budsjettMs }, fn);
   }
 
   /** A window from the cache, from a request already on its way, or from the API. */
@@ -336,8 +418,8 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   async function hentVinduer<E extends Exclude<Endepunkt, "aapnekrav">>(endepunkt: E, orgnr: string, periode: Periode) {
     sjekkPart(orgnr);
     const vinduer = vinduerFor(periode);
-    // The limiter keeps at most maxConcurrency of these on the wire at once, oldest window first.
-    const svar = await Promise.all(vinduer.map((vindu) => hentVindu(endepunkt, orgnr, vindu)));
+    // The limiter keeps these within the service's 5 at once, oldest window first.
+    const svar = await iForespoersel(() => Promise.all(vinduer.map((vindu) => hentVindu(endepunkt, orgnr, vindu))));
     const data = svar.flatMap((s) => (s.tom ? [] : [s.data]));
     return {
       data,
@@ -350,7 +432,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   return {
     async hentAapnekrav(orgnr, opts) {
       sjekkPart(orgnr);
-      const svar = await hentVindu("aapnekrav", orgnr, null);
+      const svar = await iForespoersel(() => hentVindu("aapnekrav", orgnr, null));
       return svar.tom ? tomAapneKrav(orgnr) : tilAapneKrav(svar.data, opts?.spraak);
     },
     async hentKrav(orgnr, periode, opts) {

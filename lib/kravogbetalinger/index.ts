@@ -6,6 +6,7 @@ import { metrics } from "../metrics";
 import { getRedis } from "../redis";
 import { createMemoryCache, type ResultCache } from "./cache";
 import { createRedisCache } from "./cache-redis";
+import { lagBegrenser, plasserIProsess, plasserIRedis, type Begrenser } from "./begrenser";
 import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, UtbetalingerIPeriode } from "./model";
 
 /**
@@ -17,6 +18,10 @@ import type { AapneKrav, InnbetalingerIPeriode, KravIPeriode, Periode, Spraak, U
 export { createKravOgBetalingerClient } from "./client";
 export type { KravOgBetalingerClient, KravOgBetalingerConfig, UpstreamCall, Endepunkt } from "./client";
 export { KravOgBetalingerError } from "./errors";
+export { medForespoersel } from "./forespoersel";
+export type { Prioritet } from "./begrenser";
+import { medForespoersel } from "./forespoersel";
+import type { Prioritet } from "./begrenser";
 export type { FeilType } from "./errors";
 export type * from "./model";
 
@@ -30,6 +35,10 @@ export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetaling
     baseUrl: env.KRAVOGBETALINGER_API_URL,
     rettighetspakke: env.KRAVOGBETALINGER_RETTIGHETSPAKKE,
     timeoutMs: env.KRAVOGBETALINGER_TIMEOUT_MS,
+    budsjettMs: env.KRAVOGBETALINGER_BUDGET_MS,
+    bryterMs: env.KRAVOGBETALINGER_BREAKER_MS,
+    // One limiter per process for every client; its slots in Redis (shared by every instance) when REDIS_URL is set.
+    begrenser: given ? lagBegrenser(plasserIProsess(env.KRAVOGBETALINGER_MAX_SAMTIDIGE)) : prosessensBegrenser(env),
     cacheSeconds: env.KRAVOGBETALINGER_CACHE_SECONDS,
     // Shared by every instance when REDIS_URL is set; in this process's memory otherwise.
     cache: countedCache(redisOrMemoryCache(given)),
@@ -43,6 +52,14 @@ export function kravOgBetalingerConfigFromEnv(given?: ServerEnv): KravOgBetaling
     },
     onDroppedItems: ({ endepunkt, antall }) => metrics.droppedItems.inc({ upstream: "kravogbetalinger", endpoint: endepunkt }, antall),
   };
+}
+
+const globalForLimiter = globalThis as unknown as { kobBegrenser?: Begrenser };
+
+function prosessensBegrenser(env: ServerEnv): Begrenser {
+  const redis = getRedis();
+  const grense = env.KRAVOGBETALINGER_MAX_SAMTIDIGE;
+  return (globalForLimiter.kobBegrenser ??= lagBegrenser(redis ? plasserIRedis(redis, grense) : plasserIProsess(grense)));
 }
 
 function redisOrMemoryCache(given?: ServerEnv): ResultCache {
@@ -83,4 +100,13 @@ export async function hentInnbetalinger(orgnr: string, periode: Periode, opts?: 
 
 export async function hentUtbetalinger(orgnr: string, periode: Periode, opts?: { spraak?: Spraak }): Promise<UtbetalingerIPeriode> {
   return client().hentUtbetalinger(orgnr, periode, opts);
+}
+
+/**
+ * Runs a user request's API calls as one request: one time budget (KRAVOGBETALINGER_BUDGET_MS)
+ * for all of them, with their place in the limiter's queue ("side" for a page or its JSON
+ * routes, "bakgrunn" for the klientoversikt's fill and export) and the person for fairness.
+ */
+export function somBrukerforespoersel<T>(prioritet: Prioritet, pid: string | null, fn: () => Promise<T>): Promise<T> {
+  return medForespoersel({ prioritet, pid, budsjettMs: getServerEnv().KRAVOGBETALINGER_BUDGET_MS }, fn);
 }

@@ -28,6 +28,9 @@ import oktNn from "./okt/nn.json";
 import oversiktEn from "./oversikt/en.json";
 import oversiktNb from "./oversikt/nb.json";
 import oversiktNn from "./oversikt/nn.json";
+import oppstroemsEn from "./oppstroems/en.json";
+import oppstroemsNb from "./oppstroems/nb.json";
+import oppstroemsNn from "./oppstroems/nn.json";
 import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
@@ -47,6 +50,7 @@ const nb = {
   betalKnapp: betalKnappNb,
   kravdata: kravdataNb,
   okt: oktNb,
+  oppstroems: oppstroemsNb,
 };
 
 export type Meldinger = typeof nb;
@@ -65,6 +69,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     betalKnapp: betalKnappNn,
     kravdata: kravdataNn,
     okt: oktNn,
+    oppstroems: oppstroemsNn,
   },
   en: {
     felles: fellesEn,
@@ -77,8 +82,9 @@ export const meldinger: Record<Spraak, Meldinger> = {
     betalKnapp: betalKnappEn,
     kravdata: kravdataEn,
     okt: oktEn,
+    oppstroems: oppstroemsEn,
   },
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems"] as const satisfies readonly Omraade[];

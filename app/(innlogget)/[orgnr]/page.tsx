@@ -2,11 +2,13 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { requirePartyAccess } from "@/lib/auth/guard";
 import { iDag } from "@/lib/dato";
+import { headers } from "next/headers";
 import { tilFeilInfo } from "@/lib/krav-visning/feil";
+import { FORHAANDSFEIL_HEADER, lesForhaandsfeil } from "@/lib/krav-visning/forhaand";
 import { hentBetalteKravSide, hentInnbetalingerSide, hentTilgodeSide, hentUtbetalingerSide } from "@/lib/krav-visning/server";
 import { fraRecord, lesTilstand, type OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import { lagOppsummering, lagUbetalteSide } from "@/lib/krav-visning/visninger";
-import { hentAapnekrav, type AapneKrav } from "@/lib/kravogbetalinger";
+import { hentAapnekrav, somBrukerforespoersel, type AapneKrav } from "@/lib/kravogbetalinger";
 import { getTranslations } from "next-intl/server";
 import { hentSpraak } from "@/lib/i18n/server";
 import type { Spraak } from "@/lib/i18n/spraak";
@@ -50,15 +52,27 @@ async function forhaandshent(qc: QueryClient, orgnr: string, t: OversiktTilstand
 
 export default async function OversiktSide({ params, searchParams }: Props) {
   const { orgnr } = await params;
-  const { party } = await requirePartyAccess(orgnr);
+  const { party, person } = await requirePartyAccess(orgnr);
   const idag = iDag();
   const tilstand = lesTilstand(fraRecord(await searchParams), idag);
   const qc = new QueryClient();
   const spraak = await hentSpraak();
 
+  // The proxy already met a failure fetching this (and set the page's status): show it, do not ask again.
+  const forhaandsfeil = lesForhaandsfeil((await headers()).get(FORHAANDSFEIL_HEADER));
+  if (forhaandsfeil) {
+    return (
+      <Hoved>
+        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} feil={forhaandsfeil} />
+      </Hoved>
+    );
+  }
   let aapne: AapneKrav;
   try {
-    [aapne] = await Promise.all([hentAapnekrav(orgnr, { spraak }), forhaandshent(qc, orgnr, tilstand, spraak)]);
+    // One time budget for the page's calls, ahead of background fill in the limiter's queue.
+    [aapne] = await somBrukerforespoersel("side", person.pid, () =>
+      Promise.all([hentAapnekrav(orgnr, { spraak }), forhaandshent(qc, orgnr, tilstand, spraak)]),
+    );
   } catch (e) {
     return (
       <Hoved>

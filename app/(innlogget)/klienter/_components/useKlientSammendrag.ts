@@ -2,10 +2,9 @@
 
 import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
-import { lagKoe, STANDARD_SAMTIDIGHET } from "@/lib/klientoversikt/koe";
-import type { KlientSammendrag } from "@/lib/klientoversikt/sammendrag";
+import { lagSamlehenter } from "@/lib/klientoversikt/samlehenter";
 import type { KlientGrunnlag } from "@/lib/klientoversikt/tabell";
-import { hentFeilFraSvar, tilFeilInfo, type FeilInfo } from "@/lib/krav-visning/feil";
+import { tilFeilInfo, type FeilInfo } from "@/lib/krav-visning/feil";
 
 export type Klient = { orgnr: string; navn: string };
 
@@ -17,23 +16,19 @@ export type KlientRad = KlientGrunnlag & {
   proevIgjen: () => void;
 };
 
-async function hentSammendrag(orgnr: string, signal: AbortSignal): Promise<KlientSammendrag> {
-  const res = await fetch(`/api/klienter/${encodeURIComponent(orgnr)}`, { headers: { Accept: "application/json" }, signal, credentials: "same-origin" });
-  if (!res.ok) throw await hentFeilFraSvar(res);
-  return (await res.json()) as KlientSammendrag;
-}
-
 /**
- * One query per client, run through a queue of at most 8 at once; react-query caches each
- * client's answer for its staleTime. No automatic retries: the server's API client has
- * already retried what was worth it, and each failed row has its own "Prøv igjen".
+ * One query per client; the rows asked for together go in one streamed request (see
+ * lib/klientoversikt/samlehenter.ts), paced by the server's limiter on the API, page requests
+ * first. react-query caches each client's answer for its staleTime. No automatic retries: the
+ * server's API client has already retried what was worth it, and each failed row has its own
+ * "Prøv igjen".
  */
-export function useKlientSammendrag(klienter: readonly Klient[], samtidig = STANDARD_SAMTIDIGHET): KlientRad[] {
-  const [koe] = useState(() => lagKoe(samtidig));
+export function useKlientSammendrag(klienter: readonly Klient[]): KlientRad[] {
+  const [samler] = useState(() => lagSamlehenter());
   const svar = useQueries({
     queries: klienter.map((k) => ({
       queryKey: ["klientsammendrag", k.orgnr] as const,
-      queryFn: ({ signal }: { signal: AbortSignal }) => koe.kjoer(() => hentSammendrag(k.orgnr, signal)),
+      queryFn: () => samler.hent(k.orgnr),
       retry: false,
       staleTime: 30_000,
     })),

@@ -14,5 +14,7 @@ import { withRouteMetrics } from "@/lib/metrics";
 export const GET = withRouteMetrics("/api/klienter/[orgnr]", async (request: NextRequest, { params }: { params: Promise<{ orgnr: string }> }) => {
   return svarMedListe(request, params, "klientsammendrag", async ({ orgnr, iDag }) => lagKlientSammendrag(await hentAapnekrav(orgnr), iDag), {
     trengerAar: false,
+    // The klientoversikt's fill: after any user's page request in the limiter's queue.
+    prioritet: "bakgrunn",
   });
 });

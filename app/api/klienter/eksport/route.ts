@@ -5,7 +5,7 @@ import { oversetter } from "@/lib/i18n/oversetter";
 import { hentSpraak } from "@/lib/i18n/server";
 import type { Spraak } from "@/lib/i18n/spraak";
 import { haandterKlientEksport } from "@/lib/klientoversikt/eksport";
-import { hentAapnekrav } from "@/lib/kravogbetalinger";
+import { hentAapnekrav, somBrukerforespoersel } from "@/lib/kravogbetalinger";
 import { requestLogger } from "@/lib/log";
 import { countExport, withRouteMetrics } from "@/lib/metrics";
 
@@ -19,10 +19,11 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "cache-control": "no-store" };
 
-async function sesjon(spraak: Spraak) {
+async function sesjon(spraak: Spraak, person: { pid: string | null }) {
   const t = oversetter(spraak, "innlogging");
   try {
     const s = await optionalSession();
+    person.pid = s?.person.pid ?? null;
     if (s) return { ok: true as const, parties: s.parties };
     const body = { status: 401, kode: "IKKE_INNLOGGET", melding: t("api.ikkeInnlogget"), loggInn: loginPath("/klienter") };
     return { ok: false as const, response: Response.json(body, { status: 401, headers: NO_STORE }) };
@@ -36,11 +37,13 @@ async function sesjon(spraak: Spraak) {
 export const GET = withRouteMetrics("/api/klienter/eksport", async (request: NextRequest) => {
   const started = performance.now();
   const spraak = await hentSpraak();
+  const person = { pid: null as string | null };
   const response = await haandterKlientEksport(request, {
     spraak,
-    sesjon: () => sesjon(spraak),
+    sesjon: () => sesjon(spraak, person),
     sjekkTilgang: checkPartyAccess,
-    hentAapnekrav: (o) => hentAapnekrav(o, { spraak }),
+    // Each client's call has its own budget, behind page requests in the limiter's queue.
+    hentAapnekrav: (o) => somBrukerforespoersel("bakgrunn", person.pid, () => hentAapnekrav(o, { spraak })),
     logger: requestLogger(request.headers.get("x-request-id")),
   });
   return countExport("klientoversikt", response, started);
