@@ -6,7 +6,8 @@ import { test } from "node:test";
 import { erGyldigKontonummer } from "@/lib/identifikator";
 import { lagForfall, lagKrav } from "@/lib/krav-visning/testfabrikk";
 import { erBankdag, bankdagFraOgMed } from "./bankdag";
-import { betalingsfilStroem, lesBetalingsfilSkjema, nyBetalingsfil, planleggBetalingsfil, skrivBetalingsfil, tilXmlBeloep } from "./betalingsfil";
+import { betalingsfilStroem, nyBetalingsfil, planleggBetalingsfil, skrivBetalingsfil, tilXmlBeloep } from "./betalingsfil";
+import { lesBetalingsfilSkjema } from "./betalingsfil-skjema";
 import { harXmllint, validerPain001 } from "./pain001-xsd";
 import { lagBetaling } from "./utvalg";
 
@@ -86,7 +87,8 @@ test("the stream gives the same bytes as the string, in several chunks for a lar
   const krav = Array.from({ length: 1200 }, (_, i) => lagKrav({ forfall: [lagForfall({ forfallsdato: "2024-01-15", gjenstaaendeBeloep: i + 0.05, betalingsinformasjon: info(`1000${i}`) })] }));
   const fil = nyBetalingsfil({ betaler: BETALER, utfoerelsesdato: IDAG, overfoeringer: planleggBetalingsfil(lagBetaling({ krav }, { type: "forfalte" }, IDAG)).overfoeringer });
   const deler: Uint8Array[] = [];
-  for await (const del of betalingsfilStroem(fil, 100)) deler.push(del);
+  const leser = betalingsfilStroem(fil, 100).getReader();
+  for (let r = await leser.read(); !r.done; r = await leser.read()) deler.push(r.value);
   assert.ok(deler.length >= 12);
   const xml = Buffer.concat(deler).toString("utf8");
   assert.equal(xml, skrivBetalingsfil(fil));
@@ -114,6 +116,7 @@ test("the payer's account: 11 digits with a mod-11 check digit; spaces and dots 
   assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "", betalingsdato: "2025-06-01" }, IDAG), { ok: false, feil: [{ felt: "fraKonto", kode: "kontoMangler" }, { felt: "betalingsdato", kode: "datoPassert" }] });
   assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "12345678903", betalingsdato: "2025-02-30" }, IDAG), { ok: false, feil: [{ felt: "betalingsdato", kode: "datoUgyldig" }] });
   assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "12345678903", betalingsdato: "2026-06-03" }, IDAG), { ok: false, feil: [{ felt: "betalingsdato", kode: "datoForLangt" }] });
+  assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "12345678903", betalingsdato: "10.06.2025" }, IDAG), { ok: true, kontonummer: "12345678903", utfoerelsesdato: "2025-06-10" }, "as typed in Norwegian");
   assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "1234.56.78903" }, "2025-06-07"), { ok: true, kontonummer: "12345678903", utfoerelsesdato: "2025-06-10" }, "Saturday before Whit Monday: Tuesday");
 });
 

@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createCB } from "xmlbuilder2";
-import { parseIsoDato, type IsoDato } from "@/lib/dato";
-import { erGyldigKontonummer } from "@/lib/identifikator";
-import { bankdagFraOgMed } from "./bankdag";
+import type { IsoDato } from "@/lib/dato";
 import type { Betaling, Betalingslinje } from "./utvalg";
 
 /**
@@ -177,29 +175,4 @@ export function betalingsfilStroem(fil: Betalingsfil, batch = 500): ReadableStre
       if (!mer) ctrl.close();
     },
   });
-}
-
-/** The form's input: the payer's account (mod 11) and the execution date (today up to a year ahead). */
-export type SkjemaFeil = "kontoMangler" | "kontoFormat" | "kontoKontrollsiffer" | "datoUgyldig" | "datoPassert" | "datoForLangt";
-export type Skjema = { ok: true; kontonummer: string; utfoerelsesdato: IsoDato } | { ok: false; feil: { felt: "fraKonto" | "betalingsdato"; kode: SkjemaFeil }[] };
-
-/** The default execution date: today, or the next banking day. */
-export const standardUtfoerelsesdato = (iDag: IsoDato) => bankdagFraOgMed(iDag);
-
-export function lesBetalingsfilSkjema(verdier: { fraKonto?: string | null; betalingsdato?: string | null }, iDag: IsoDato): Skjema {
-  const feil: { felt: "fraKonto" | "betalingsdato"; kode: SkjemaFeil }[] = [];
-  const konto = (verdier.fraKonto ?? "").replace(/[\s.]/g, "");
-  if (!konto) feil.push({ felt: "fraKonto", kode: "kontoMangler" });
-  else if (!/^\d{11}$/.test(konto)) feil.push({ felt: "fraKonto", kode: "kontoFormat" });
-  else if (!erGyldigKontonummer(konto)) feil.push({ felt: "fraKonto", kode: "kontoKontrollsiffer" });
-  const dato = (verdier.betalingsdato ?? "").trim() || standardUtfoerelsesdato(iDag);
-  const d = parseIsoDato(dato);
-  if (!d) feil.push({ felt: "betalingsdato", kode: "datoUgyldig" });
-  else if (dato < iDag) feil.push({ felt: "betalingsdato", kode: "datoPassert" });
-  else {
-    const grense = parseIsoDato(iDag)!;
-    grense.setFullYear(grense.getFullYear() + 1);
-    if (d > grense) feil.push({ felt: "betalingsdato", kode: "datoForLangt" });
-  }
-  return feil.length > 0 ? { ok: false, feil } : { ok: true, kontonummer: konto, utfoerelsesdato: dato };
 }

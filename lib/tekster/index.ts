@@ -1,6 +1,9 @@
 import betalEn from "./betal/en.json";
 import betalNb from "./betal/nb.json";
 import betalNn from "./betal/nn.json";
+import betalingsfilEn from "./betalingsfil/en.json";
+import betalingsfilNb from "./betalingsfil/nb.json";
+import betalingsfilNn from "./betalingsfil/nn.json";
 import betalKnappEn from "./betal-knapp/en.json";
 import betalKnappNb from "./betal-knapp/nb.json";
 import betalKnappNn from "./betal-knapp/nn.json";
@@ -39,6 +42,7 @@ const nb = {
   feilsvar: feilsvarNb,
   betal: betalNb,
   betalKnapp: betalKnappNb,
+  betalingsfil: betalingsfilNb,
 };
 
 export type Meldinger = typeof nb;
@@ -55,6 +59,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarNn,
     betal: betalNn,
     betalKnapp: betalKnappNn,
+    betalingsfil: betalingsfilNn,
   },
   en: {
     felles: fellesEn,
@@ -65,8 +70,9 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarEn,
     betal: betalEn,
     betalKnapp: betalKnappEn,
+    betalingsfil: betalingsfilEn,
   },
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "betalingsfil"] as const satisfies readonly Omraade[];
