@@ -3,6 +3,8 @@ import { Link } from "@navikt/ds-react/Link";
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { Alert } from "@navikt/ds-react/Alert";
 import { requirePartyAccess } from "@/lib/auth/guard";
+import { planleggBetalingsfil, type Betalingsplan } from "@/lib/betal/betalingsfil";
+import { standardUtfoerelsesdato } from "@/lib/betal/betalingsfil-skjema";
 import { lagBetaling, lesUtvalg, utvalgQuery, type Betaling } from "@/lib/betal/utvalg";
 import { iDag } from "@/lib/dato";
 import { formatOrgnr } from "@/lib/format";
@@ -13,6 +15,7 @@ import { hentSpraak } from "@/lib/i18n/server";
 import { ServerFeil } from "../_components/ServerFeil";
 import { BetalInnhold } from "./_components/BetalInnhold";
 import { Tilbake } from "./_components/Tilbake";
+import { UtvalgVelger } from "./_components/UtvalgVelger";
 
 type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,10 +34,13 @@ export default async function BetalSide({ params, searchParams }: Props) {
   const tilbake = `/${party.orgnr}`;
 
   let betaling: Betaling | null = null;
+  let plan: Betalingsplan | null = null;
   let feil: FeilInfo | null = null;
   if (utvalg) {
     try {
-      betaling = lagBetaling(await hentAapnekrav(party.orgnr, { spraak }), utvalg, idag);
+      const aapne = await hentAapnekrav(party.orgnr, { spraak });
+      betaling = lagBetaling(aapne, utvalg, idag);
+      plan = planleggBetalingsfil(betaling, { skjermet: aapne.skjermet });
     } catch (e) {
       feil = tilFeilInfo(e);
     }
@@ -46,8 +52,27 @@ export default async function BetalSide({ params, searchParams }: Props) {
   ) : betaling.linjer.length === 0 ? (
     <Alert variant="info" data-testid="betal-ingenting">{t("side.ingenting")}</Alert>
   ) : (
-    <BetalInnhold betaling={betaling} iDag={idag} pdfHref={`/api/part/${party.orgnr}/betal?${utvalgQuery(utvalg)}`} kalenderHref={`/api/part/${party.orgnr}/kalender`} />
+    <BetalInnhold
+      betaling={betaling}
+      iDag={idag}
+      pdfHref={`/api/part/${party.orgnr}/betal?${utvalgQuery(utvalg)}`}
+      kalenderHref={`/api/part/${party.orgnr}/kalender`}
+      betalingsfil={{
+        action: `/api/part/${party.orgnr}/betalingsfil?${utvalgQuery(utvalg)}`,
+        iDag: idag,
+        standardDato: standardUtfoerelsesdato(idag),
+        antall: plan!.overfoeringer.length,
+        sum: plan!.sumOere / 100,
+        utelatt: plan!.utelatt.map(({ linje, grunn }) => ({
+          id: `${linje.kravidentifikator}:${linje.forfallsdato}`,
+          tittel: linje.periode ? `${linje.beskrivelse} ${linje.periode}` : linje.beskrivelse,
+          beloep: linje.beloep,
+          grunn,
+        })),
+      }}
+    />
   );
+  const velger = utvalg && utvalg.type !== "krav" && utvalg.type !== "valgte" ? <UtvalgVelger orgnr={party.orgnr} tilOgMed={utvalg.type === "innen" ? utvalg.tilOgMed : idag} /> : null;
 
   return (
     <main id="maincontent" tabIndex={-1} className="app-container">
@@ -60,6 +85,7 @@ export default async function BetalSide({ params, searchParams }: Props) {
       <BodyShort spacing weight="semibold">
         {party.name} ({formatOrgnr(party.orgnr)})
       </BodyShort>
+      {velger}
       {innhold}
       <Tilbake href={tilbake} />
     </main>
