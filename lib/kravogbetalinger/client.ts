@@ -231,7 +231,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
   }
 
   /** The answer read and checked, after the slot is free again. */
-  function tolk<E extends Endepunkt>(endepunkt: E, url: string, raatt: Raatt, timeoutMs: number): Attempt<E> {
+  async function tolk<E extends Endepunkt>(endepunkt: E, url: string, raatt: Raatt, timeoutMs: number): Promise<Attempt<E>> {
     const { startedAt } = raatt;
     const timing = () => {
       const endedAt = performance.now();
@@ -333,7 +333,7 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
           ms = Math.min(forsoekMs, Math.max(1, Math.floor(foresp.frist - performance.now())));
           return ring(url, token, ms);
         });
-        result = tolk(endepunkt, url, raatt, ms);
+        result = await tolk(endepunkt, url, raatt, ms);
       } catch (error) {
         if (!(error instanceof KoeFristUtloept)) throw error;
         const e = sisteTimeout ?? tidenErUte(`Tiden (${budsjettMs} ms) gikk ut i køen til Krav og betalinger`, null);
