@@ -19,38 +19,40 @@ export async function mapMedPauser<T, U>(liste: readonly T[], f: (element: T) =>
 
 type SafeParse<S extends z.ZodType> = ReturnType<S["safeParse"]>;
 
-function elementOf(type: unknown): z.ZodType | null {
-  let t = type;
-  while (t instanceof z.ZodOptional || t instanceof z.ZodNullable) t = t.unwrap();
-  return t instanceof z.ZodArray ? (t.element as z.ZodType) : null;
-}
+type Forkastet = { antall: number; grunner: string[] };
+const erForkastet = (v: unknown): v is Forkastet =>
+  v !== null && typeof v === "object" && typeof (v as Forkastet).antall === "number" && Array.isArray((v as Forkastet).grunner);
 
 /**
  * The same result as `schema.safeParse(value)`, but a top-level array field of more than `bite`
- * elements is checked `bite` elements at a time with a pause between. On any failure the whole
- * value is parsed again in one go, so the error (paths, messages) is exactly zod's own.
+ * elements is checked `bite` elements at a time with a pause between. Each bite is parsed by the
+ * whole schema with the other lists empty; the bites' lists are joined and their dropped-item
+ * counts (`forkastet`, see tolerantListe in schema.ts) added up. On any failure the whole value is
+ * parsed again in one go, so the error (paths, messages) is exactly zod's own.
  */
 export async function safeParseMedPauser<S extends z.ZodType>(schema: S, value: unknown, bite = 250): Promise<SafeParse<S>> {
   const helt = () => schema.safeParse(value) as SafeParse<S>;
-  if (!(schema instanceof z.ZodObject) || value === null || typeof value !== "object" || Array.isArray(value)) return helt();
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return helt();
   const objekt = value as Record<string, unknown>;
-  const shape = schema.shape as Record<string, unknown>;
-  const store = Object.keys(shape).filter((k) => Array.isArray(objekt[k]) && (objekt[k] as unknown[]).length > bite && elementOf(shape[k]));
+  const lister = Object.keys(objekt).filter((k) => Array.isArray(objekt[k]));
+  const store = lister.filter((k) => (objekt[k] as unknown[]).length > bite);
   if (store.length === 0) return helt();
-  const ferdige: Record<string, unknown[]> = {};
+  const base = schema.safeParse({ ...objekt, ...Object.fromEntries(store.map((k) => [k, []])) });
+  if (!base.success || base.data === null || typeof base.data !== "object") return helt();
+  const data: Record<string, unknown> = { ...(base.data as Record<string, unknown>) };
+  const utenLister = { ...objekt, ...Object.fromEntries(lister.map((k) => [k, []])) };
   for (const felt of store) {
-    const element = elementOf(shape[felt])!;
     const liste = objekt[felt] as unknown[];
-    const ut: unknown[] = [];
-    for (let i = 0; i < liste.length; i++) {
-      const r = element.safeParse(liste[i]);
-      if (!r.success) return helt();
-      ut.push(r.data);
-      if ((i + 1) % bite === 0) await pause();
+    for (let i = 0; i < liste.length; i += bite) {
+      await pause();
+      const r = schema.safeParse({ ...utenLister, [felt]: liste.slice(i, i + bite) });
+      if (!r.success || r.data === null || typeof r.data !== "object") return helt();
+      for (const [key, v] of Object.entries(r.data as Record<string, unknown>)) {
+        const har = data[key];
+        if (Array.isArray(v) && Array.isArray(har)) data[key] = [...har, ...v];
+        else if (erForkastet(v) && erForkastet(har)) data[key] = { antall: har.antall + v.antall, grunner: [...har.grunner, ...v.grunner].slice(0, 5) };
+      }
     }
-    ferdige[felt] = ut;
   }
-  const resten = schema.safeParse({ ...objekt, ...Object.fromEntries(store.map((k) => [k, []])) });
-  if (!resten.success) return helt();
-  return { success: true, data: { ...(resten.data as object), ...ferdige } } as SafeParse<S>;
+  return { success: true, data } as SafeParse<S>;
 }
