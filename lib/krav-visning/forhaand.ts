@@ -1,6 +1,8 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { partiesFor, readSessionFromCookie, sessionCookieName } from "@/lib/auth/session";
+import { altinnNeedsRenewal, PARTY_CACHE_MS, sessionCookieName, sessionIdFromCookie, sessionLimits } from "@/lib/auth/session";
+import { judgeSession } from "@/lib/auth/session-policy";
+import { getSessionStore } from "@/lib/auth/session-store";
 import { hentAapnekrav, somBrukerforespoersel } from "@/lib/kravogbetalinger";
 import { statusForFeil, tilFeilInfo, type FeilInfo } from "./feil";
 
@@ -18,11 +20,16 @@ export async function forhaandshentOversikt(request: NextRequest, orgnr: string)
   if (request.method !== "GET" || request.headers.has("rsc") || request.headers.has("next-router-prefetch")) return null;
   if (!(request.headers.get("accept") ?? "").includes("text/html")) return null;
   try {
-    const session = await readSessionFromCookie(request.cookies.get(sessionCookieName())?.value);
-    if (session.status !== "active") return null;
-    const parties = await partiesFor(session.record);
-    if (!parties.some((p) => p.orgnr === orgnr)) return null; // the page's guard answers
-    await somBrukerforespoersel("side", session.record.pid, () => hentAapnekrav(orgnr));
+    // A look at the session without side effects: the proxy never renews, ends or writes a session,
+    // nor asks Altinn. A session that needs work (renewal, or a party list it does not hold) is
+    // left to the page's guard, which says «Økten din er utløpt» when Altinn refuses.
+    const id = await sessionIdFromCookie(request.cookies.get(sessionCookieName())?.value);
+    const record = id ? await getSessionStore().get(id) : null;
+    const now = Date.now();
+    if (!record || judgeSession(record, now, sessionLimits()) !== "active" || !record.altinn || altinnNeedsRenewal(record.altinn, now)) return null;
+    const parties = record.parties && now - record.parties.fetchedAt < PARTY_CACHE_MS ? record.parties.list : null;
+    if (!parties?.some((p) => p.orgnr === orgnr)) return null; // the page's guard answers
+    await somBrukerforespoersel("side", record.pid, () => hentAapnekrav(orgnr));
     return null;
   } catch (error) {
     const feil = tilFeilInfo(error);
