@@ -8,15 +8,13 @@
  * - route: the app path as the folders spell it, route groups left out ("/[orgnr]/betalte");
  * - kind: "page" (HTML), "json" (route handler answering JSON) or "download" (a file);
  * - query: a query string the request needs to succeed with access (e.g. a period);
- * - params: values for other dynamic segments ("[kravId]": "123");
- * - form: for a route that takes a form post (the payment file): the fields it is posted with.
+ * - params: values for other dynamic segments ("[kravId]": "123").
  */
 export type MatrixEntry = {
   route: string;
   kind: "page" | "json" | "download";
   query?: string;
   params?: Record<string, string>;
-  form?: Record<string, string>;
 };
 
 export const ACCESS_MATRIX: MatrixEntry[] = [
@@ -30,7 +28,6 @@ export const ACCESS_MATRIX: MatrixEntry[] = [
   { route: "/[orgnr]/betal", kind: "page" },
   { route: "/api/part/[orgnr]/betal", kind: "download", query: "?utvalg=forfalte" },
   { route: "/api/part/[orgnr]/kalender", kind: "download" },
-  { route: "/api/part/[orgnr]/betalingsfil", kind: "download", query: "?utvalg=forfalte", form: { fraKonto: "12345678903", betalingsdato: "" } },
   { route: "/api/klienter/[orgnr]", kind: "json" },
 ];
 

@@ -63,12 +63,3 @@ export function kidMod11CheckDigit(body: string): string {
   const rest = 11 - (sum % 11);
   return rest === 11 ? "0" : rest === 10 ? "-" : String(rest);
 }
-
-const KONTO_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-
-/** Norwegian bank account number (kontonummer): 11 digits, the last a mod-11 check digit. Spaces and dots allowed as typed. */
-export function erGyldigKontonummer(value: string): boolean {
-  const digits = value.replace(/[\s.]/g, "");
-  if (!/^\d{11}$/.test(digits)) return false;
-  return mod11(digits, KONTO_WEIGHTS) === Number(digits[10]);
-}

@@ -3,7 +3,6 @@ import { formatIban, formatKontonummer, formatOrgnr } from "@/lib/format";
 import { formatering } from "@/lib/i18n/formatering";
 import { oversetter } from "@/lib/i18n/oversetter";
 import { INTL_LOCALE, type Spraak } from "@/lib/i18n/spraak";
-import { MANGE_LINJER } from "./lenke";
 import type { Betaling } from "./utvalg";
 
 /**
@@ -82,57 +81,10 @@ class Skriver {
     this.y -= h;
   }
 
-  /** One table row: each cell at its x (right-aligned cells end at x), cut to its width. */
-  rad(celler: { tekst: string; x: number; bredde: number; hoeyre?: boolean }[], opts: { fet?: boolean; stoerrelse?: number } = {}) {
-    const stoerrelse = opts.stoerrelse ?? 9;
-    const font = opts.fet ? this.fet : this.font;
-    this.plass(stoerrelse * 1.6);
-    this.y -= stoerrelse * 1.6;
-    for (const c of celler) {
-      let tekst = this.tekst(c.tekst, font);
-      if (font.widthOfTextAtSize(tekst, stoerrelse) > c.bredde) {
-        while (tekst.length > 1 && font.widthOfTextAtSize(`${tekst}...`, stoerrelse) > c.bredde) tekst = tekst.slice(0, -1);
-        tekst = `${tekst.trimEnd()}...`;
-      }
-      const x = c.hoeyre ? MARG + c.x - font.widthOfTextAtSize(tekst, stoerrelse) : MARG + c.x;
-      this.side.drawText(tekst, { x, y: this.y, size: stoerrelse, font });
-    }
-  }
-
   /** Keeps a block of about `hoeyde` points on one page. */
   holdSammen(hoeyde: number) {
     this.plass(hoeyde);
   }
-}
-
-function sammendrag(s: Skriver, betaling: Betaling, spraak: Spraak) {
-  const t = oversetter(spraak, "betal");
-  const bf = oversetter(spraak, "betalingsfil");
-  const f = formatering(spraak);
-  s.avsnitt(bf("pdf.sammendrag", { antall: betaling.linjer.length }), { etter: 10 });
-  const grupper = new Map<string, { krav: string; kontonummer: string | null; antall: number; oere: number; forfall: string }>();
-  for (const l of betaling.linjer) {
-    const noekkel = `${l.beskrivelse}|${l.kontonummer ?? ""}`;
-    const g = grupper.get(noekkel) ?? { krav: l.beskrivelse, kontonummer: l.kontonummer, antall: 0, oere: 0, forfall: l.forfallsdato };
-    g.antall += 1;
-    g.oere += Math.round(l.beloep * 100);
-    if (l.forfallsdato < g.forfall) g.forfall = l.forfallsdato;
-    grupper.set(noekkel, g);
-  }
-  const kolonner = (krav: string, forfall: string, konto: string, antall: string, beloep: string) => [
-    { tekst: krav, x: 0, bredde: 165 },
-    { tekst: forfall, x: 170, bredde: 70 },
-    { tekst: konto, x: 245, bredde: 80 },
-    { tekst: antall, x: 375, bredde: 45, hoeyre: true },
-    { tekst: beloep, x: 483, bredde: 100, hoeyre: true },
-  ];
-  s.rad(kolonner(bf("pdf.krav"), t("linje.forfallsdato"), t("linje.kontonummer"), bf("pdf.antall"), t("linje.beloep")), { fet: true });
-  const sortert = [...grupper.values()].sort((a, b) => a.krav.localeCompare(b.krav, "nb") || (a.kontonummer ?? "").localeCompare(b.kontonummer ?? ""));
-  for (const g of sortert) s.rad(kolonner(g.krav, f.dato(g.forfall), g.kontonummer ? formatKontonummer(g.kontonummer) : "–", f.tall(g.antall, 0), f.kroner(g.oere / 100)));
-  s.mellomrom(6);
-  s.rad(kolonner(t("side.sum"), "", "", f.tall(betaling.linjer.length, 0), f.kroner(betaling.sum)), { fet: true });
-  s.mellomrom(16);
-  s.avsnitt(t("side.merknad"), { etter: 12 });
 }
 
 export async function lagBetalingsPdf({ navn, orgnr, iDag, betaling, spraak }: PdfInnhold): Promise<Uint8Array> {
@@ -150,10 +102,6 @@ export async function lagBetalingsPdf({ navn, orgnr, iDag, betaling, spraak }: P
   s.avsnitt(t("pdf.laget", { dato: f.dato(iDag) }), { stoerrelse: 9, farge: [0.35, 0.35, 0.35], etter: 14 });
   if (betaling.linjer.length === 0) {
     s.avsnitt(t("pdf.ingenting"));
-    return doc.save();
-  }
-  if (betaling.linjer.length > MANGE_LINJER) {
-    sammendrag(s, betaling, spraak);
     return doc.save();
   }
   s.avsnitt(t("side.ingress"), { etter: 4 });

@@ -63,16 +63,3 @@ test("coming due dates: unpaid, today or later, in date order", () => {
   assert.deepEqual(kommendeForfall(aapne, IDAG).map((k) => k.forfall.forfallsdato), ["2025-06-01"]);
   assert.deepEqual(kommendeForfall(aapne, "2025-01-01").map((k) => k.forfall.forfallsdato), ["2025-03-15", "2025-04-10", "2025-05-15", "2025-06-01"]);
 });
-
-test("due within a date: every open due date up to and including it, overdue ones too; several chosen claims", () => {
-  assert.deepEqual(lagBetaling(aapne, { type: "innen", tilOgMed: "2025-05-15" }, IDAG).linjer.map((l) => [l.kid, l.beloep]), [["111", 300.3], ["222", 50]]);
-  assert.deepEqual(lagBetaling(aapne, { type: "innen", tilOgMed: "2025-04-01" }, IDAG).linjer.map((l) => l.beloep), [100.1]);
-  const valgte = { type: "valgte" as const, kravidentifikatorer: [mva.kravidentifikator, fireTerminer.kravidentifikator] };
-  assert.deepEqual(lagBetaling(aapne, valgte, IDAG).linjer.map((l) => l.beloep), [600.3, 50]);
-  assert.deepEqual(lesUtvalg(new URLSearchParams(utvalgQuery(valgte))), valgte);
-  assert.deepEqual(lesUtvalg(new URLSearchParams("utvalg=innen&tilOgMed=2025-07-01")), { type: "innen", tilOgMed: "2025-07-01" });
-  assert.deepEqual(lesUtvalg({ utvalg: "innen", tilOgMed: "01.07.2025" }), { type: "innen", tilOgMed: "2025-07-01" }, "as typed in the page's form");
-  assert.equal(lesUtvalg({ utvalg: "innen", tilOgMed: "2025-02-30" }), null);
-  assert.equal(lesUtvalg({ utvalg: "innen" }), null);
-  assert.equal(lesUtvalg(new URLSearchParams("krav=a&krav=<b>")), null);
-});

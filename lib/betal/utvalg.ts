@@ -1,4 +1,3 @@
-import { parseDatoInput } from "@/lib/kontoutskrift/periode";
 import { erForfalt } from "@/lib/krav-visning/ubetalte";
 import type { AapneKrav, Krav, Kravforfall } from "@/lib/kravogbetalinger/model";
 import type { Utvalg } from "./lenke";
@@ -43,11 +42,6 @@ export function lesUtvalg(sp: URLSearchParams | Record<string, string | string[]
   const forfall = get("forfall");
   const utvalg = get("utvalg");
   const gyldigId = (s: string) => s.length > 0 && s.length <= 100 && /^[\w.:\-]+$/.test(s);
-  const alleKrav = sp instanceof URLSearchParams ? sp.getAll("krav") : [sp.krav ?? []].flat();
-  if (alleKrav.length > 1) {
-    if (forfall !== undefined || alleKrav.length > 1000 || !alleKrav.every(gyldigId)) return null;
-    return { type: "valgte", kravidentifikatorer: [...new Set(alleKrav)] };
-  }
   if (krav !== undefined) {
     if (!gyldigId(krav) || (forfall !== undefined && !gyldigId(forfall))) return null;
     return forfall !== undefined ? { type: "krav", kravidentifikator: krav, kravforfallsIdentifikator: forfall } : { type: "krav", kravidentifikator: krav };
@@ -55,10 +49,6 @@ export function lesUtvalg(sp: URLSearchParams | Record<string, string | string[]
   if (forfall !== undefined) return null;
   if (utvalg === undefined || utvalg === "forfalte") return { type: "forfalte" };
   if (utvalg === "fremtidige") return { type: "fremtidige" };
-  if (utvalg === "innen") {
-    const tilOgMed = parseDatoInput(get("tilOgMed") ?? "");
-    return tilOgMed ? { type: "innen", tilOgMed } : null;
-  }
   return null;
 }
 
@@ -72,10 +62,6 @@ function velgForfall(krav: Krav, u: Utvalg, iDag: string): Kravforfall[] {
       return aapne.filter((f) => erForfalt(f, iDag));
     case "fremtidige":
       return aapne.filter((f) => !f.utsattIverksettelse && !erForfalt(f, iDag));
-    case "innen":
-      return aapne.filter((f) => !f.utsattIverksettelse && f.forfallsdato <= u.tilOgMed);
-    case "valgte":
-      return aapne;
   }
 }
 
@@ -83,10 +69,7 @@ const oere = (n: number) => Math.round(n * 100);
 
 /** One line per claim and KID, in due-date order; claims of the selection only. */
 export function lagBetaling(aapne: Pick<AapneKrav, "krav">, u: Utvalg, iDag: string): Betaling {
-  const kravene =
-    u.type === "krav" ? aapne.krav.filter((k) => k.kravidentifikator === u.kravidentifikator)
-    : u.type === "valgte" ? aapne.krav.filter((k) => new Set(u.kravidentifikatorer).has(k.kravidentifikator))
-    : aapne.krav;
+  const kravene = u.type === "krav" ? aapne.krav.filter((k) => k.kravidentifikator === u.kravidentifikator) : aapne.krav;
   const linjer: Betalingslinje[] = [];
   for (const krav of kravene) {
     const perKid = new Map<string, Kravforfall[]>();

@@ -1,9 +1,6 @@
 import betalEn from "./betal/en.json";
 import betalNb from "./betal/nb.json";
 import betalNn from "./betal/nn.json";
-import betalingsfilEn from "./betalingsfil/en.json";
-import betalingsfilNb from "./betalingsfil/nb.json";
-import betalingsfilNn from "./betalingsfil/nn.json";
 import betalKnappEn from "./betal-knapp/en.json";
 import betalKnappNb from "./betal-knapp/nb.json";
 import betalKnappNn from "./betal-knapp/nn.json";
@@ -54,7 +51,6 @@ const nb = {
   kravdata: kravdataNb,
   okt: oktNb,
   oppstroems: oppstroemsNb,
-  betalingsfil: betalingsfilNb,
 };
 
 export type Meldinger = typeof nb;
@@ -74,7 +70,6 @@ export const meldinger: Record<Spraak, Meldinger> = {
     kravdata: kravdataNn,
     okt: oktNn,
     oppstroems: oppstroemsNn,
-    betalingsfil: betalingsfilNn,
   },
   en: {
     felles: fellesEn,
@@ -88,9 +83,8 @@ export const meldinger: Record<Spraak, Meldinger> = {
     kravdata: kravdataEn,
     okt: oktEn,
     oppstroems: oppstroemsEn,
-    betalingsfil: betalingsfilEn,
   },
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems", "betalingsfil"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems"] as const satisfies readonly Omraade[];

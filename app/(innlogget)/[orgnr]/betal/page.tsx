@@ -3,8 +3,6 @@ import { Link } from "@navikt/ds-react/Link";
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { Alert } from "@navikt/ds-react/Alert";
 import { requirePartyAccess } from "@/lib/auth/guard";
-import { planleggBetalingsfil, type Betalingsplan } from "@/lib/betal/betalingsfil";
-import { standardUtfoerelsesdato } from "@/lib/betal/betalingsfil-skjema";
 import { lagBetaling, lesUtvalg, utvalgQuery, type Betaling } from "@/lib/betal/utvalg";
 import { iDag } from "@/lib/dato";
 import { formatOrgnr } from "@/lib/format";
@@ -15,7 +13,6 @@ import { hentSpraak } from "@/lib/i18n/server";
 import { ServerFeil } from "../_components/ServerFeil";
 import { BetalInnhold } from "./_components/BetalInnhold";
 import { Tilbake } from "./_components/Tilbake";
-import { UtvalgVelger } from "./_components/UtvalgVelger";
 
 type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,13 +31,10 @@ export default async function BetalSide({ params, searchParams }: Props) {
   const tilbake = `/${party.orgnr}`;
 
   let betaling: Betaling | null = null;
-  let plan: Betalingsplan | null = null;
   let feil: FeilInfo | null = null;
   if (utvalg) {
     try {
-      const aapne = await hentAapnekrav(party.orgnr, { spraak });
-      betaling = lagBetaling(aapne, utvalg, idag);
-      plan = planleggBetalingsfil(betaling, { skjermet: aapne.skjermet });
+      betaling = lagBetaling(await hentAapnekrav(party.orgnr, { spraak }), utvalg, idag);
     } catch (e) {
       feil = tilFeilInfo(e);
     }
@@ -52,27 +46,8 @@ export default async function BetalSide({ params, searchParams }: Props) {
   ) : betaling.linjer.length === 0 ? (
     <Alert variant="info" data-testid="betal-ingenting">{t("side.ingenting")}</Alert>
   ) : (
-    <BetalInnhold
-      betaling={betaling}
-      iDag={idag}
-      pdfHref={`/api/part/${party.orgnr}/betal?${utvalgQuery(utvalg)}`}
-      kalenderHref={`/api/part/${party.orgnr}/kalender`}
-      betalingsfil={{
-        action: `/api/part/${party.orgnr}/betalingsfil?${utvalgQuery(utvalg)}`,
-        iDag: idag,
-        standardDato: standardUtfoerelsesdato(idag),
-        antall: plan!.overfoeringer.length,
-        sum: plan!.sumOere / 100,
-        utelatt: plan!.utelatt.map(({ linje, grunn }) => ({
-          id: `${linje.kravidentifikator}:${linje.forfallsdato}`,
-          tittel: linje.periode ? `${linje.beskrivelse} ${linje.periode}` : linje.beskrivelse,
-          beloep: linje.beloep,
-          grunn,
-        })),
-      }}
-    />
+    <BetalInnhold betaling={betaling} iDag={idag} pdfHref={`/api/part/${party.orgnr}/betal?${utvalgQuery(utvalg)}`} kalenderHref={`/api/part/${party.orgnr}/kalender`} />
   );
-  const velger = utvalg && utvalg.type !== "krav" && utvalg.type !== "valgte" ? <UtvalgVelger orgnr={party.orgnr} tilOgMed={utvalg.type === "innen" ? utvalg.tilOgMed : idag} /> : null;
 
   return (
     <main id="maincontent" tabIndex={-1} className="app-container">
@@ -85,7 +60,6 @@ export default async function BetalSide({ params, searchParams }: Props) {
       <BodyShort spacing weight="semibold">
         {party.name} ({formatOrgnr(party.orgnr)})
       </BodyShort>
-      {velger}
       {innhold}
       <Tilbake href={tilbake} />
     </main>
