@@ -8,7 +8,7 @@ import { findChromium } from "../scripts/browser";
 
 /**
  * `npm run bench:klientoversikt` (after `next build`): Rita Regnskap's klientoversikt (209
- * clients) in a real browser against `next start` and the stand-ins, with the API stand-in
+ * clients) in a real browser against the standalone server (`npm start`) and the stand-ins, with the API stand-in
  * answering after a realistic delay. Prints figures; asserts nothing.
  *
  * - time until the page is usable (every client listed), until every answering client's row is
@@ -63,7 +63,28 @@ async function besoek(page: Page, url: string) {
   const fylt = performance.now() - start;
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="klient-rad"][data-status="henter"]').length === 0, undefined, { timeout: 300_000, polling: 50 });
   const ferdig = performance.now() - start;
-  return { listet, fylt, ferdig };
+  // When the streamed fill answers ended, as the browser saw them (from navigation start): the
+  // server's share, apart from the browser's rendering of the rows.
+  const samlet = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.includes("/api/klienter/samlet"))
+      .map((e) => ({ start: e.startTime, slutt: (e as PerformanceResourceTiming).responseEnd })),
+  );
+  return { listet, fylt, ferdig, samlet };
+}
+
+/** The API calls' time as the app measured it (its Prometheus histogram): what one place in the limiter costs. */
+async function oppstroemsTid() {
+  const tekst = await (await fetch(`${baseUrl}/api/internal/metrics`)).text();
+  const sum = (navn: string) =>
+    tekst
+      .split("\n")
+      .filter((l) => l.startsWith(`${navn}{`) && l.includes('upstream="kravogbetalinger"'))
+      .reduce((a, l) => a + Number(l.split(" ").at(-1)), 0);
+  const antall = sum("kob_upstream_request_duration_seconds_count");
+  const tid = sum("kob_upstream_request_duration_seconds_sum");
+  return `  API-kallenes tid målt i appen: ${antall} kall, snitt ${Math.round((tid / Math.max(1, antall)) * 1000)} ms, i alt ${s(tid * 1000)} (delt på 5 plasser: ${s((tid * 1000) / 5)})`;
 }
 
 function oppsummerKall(st: Stats) {
@@ -92,7 +113,7 @@ async function main() {
   let app: ChildProcess | null = null;
   const browser = await chromium.launch({ executablePath: findChromium(), args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    app = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
     await waitForOk(`${baseUrl}/api/internal/isready`, () => "appen startet ikke");
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/api/auth/logg-inn?tilbake=%2Fvelg-virksomhet`);
@@ -107,14 +128,17 @@ async function main() {
     console.log(`  alle ${ALLE.length} klientene listet (siden brukbar): ${s(foerste.listet)}`);
     console.log(`  alle ${ALLE.length - FEILER.size} svarende rader fylt:           ${s(foerste.fylt)}  (nedre grense med 5 samtidige: ${s((ALLE.length / 5) * delayMs)}, mål ≤ ${s((ALLE.length / 5) * delayMs * 1.2)})`);
     console.log(`  alle rader avgjort (også de som feiler):  ${s(foerste.ferdig)}`);
+    console.log(`  samleforespørsler (start → slutt):        ${foerste.samlet.map((r) => `${s(r.start)} → ${s(r.slutt)}`).join(", ")}`);
     console.log(oppsummerKall(kall1));
     console.log(`  høyst samtidige kall sett av API-et: ${await maksSamtidige()} (grense 5)`);
+    console.log(await oppstroemsTid());
 
     await nullstill();
     const andre = await besoek(page, `${baseUrl}/klienter`);
     const kall2 = await stats();
     console.log(`\nNytt besøk innen cacheperioden (30 s):`);
     console.log(`  svarende rader fylt: ${s(andre.fylt)}, alle avgjort: ${s(andre.ferdig)}`);
+    console.log(`  samleforespørsler (start → slutt): ${andre.samlet.map((r) => `${s(r.start)} → ${s(r.slutt)}`).join(", ")}`);
     console.log(oppsummerKall(kall2));
   } finally {
     await browser.close();

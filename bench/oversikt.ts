@@ -50,7 +50,7 @@ async function maal(fn: () => Promise<unknown>, n = runder): Promise<number[]> {
 }
 
 function startApp(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  return spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
 

@@ -69,7 +69,7 @@ export async function startStack(opts: { instances: 1 | 2; redis?: boolean; env?
       redisUrl = redis.url;
     }
     for (const [i, port] of appPorts.entries()) {
-      processes.start(`app${i + 1}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+      processes.start(`app${i + 1}`, process.execPath, ["scripts/start.mjs"], {
         ...common,
         APP_ENV: "test",
         PORT: String(port),

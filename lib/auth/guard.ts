@@ -68,10 +68,9 @@ const sessionVerdict = cache(async (): Promise<SessionVerdict> => {
   }
 });
 
-const partyVerdict = cache(async (orgnrParam: string): Promise<Verdict> => {
+function partyVerdictFrom(orgnrParam: string, verdict: SessionVerdict): Verdict {
   const param = classifyOrgnrParam(orgnrParam);
   if (param.kind !== "valid") return { kind: param.kind === "invalid" ? "invalid-orgnr" : "not-orgnr" };
-  const verdict = await sessionVerdict();
   if (verdict.kind !== "ok") return verdict;
   const party = verdict.value.parties.find((p) => p.orgnr === param.orgnr);
   if (!party) {
@@ -79,6 +78,13 @@ const partyVerdict = cache(async (orgnrParam: string): Promise<Verdict> => {
     return { kind: "forbidden" };
   }
   return { kind: "ok", access: { ...verdict.value, party } };
+}
+
+const partyVerdict = cache(async (orgnrParam: string): Promise<Verdict> => {
+  const param = classifyOrgnrParam(orgnrParam);
+  // An orgnr that is not one is answered before the session is read.
+  if (param.kind !== "valid") return partyVerdictFrom(orgnrParam, { kind: "no-session" });
+  return partyVerdictFrom(orgnrParam, await sessionVerdict());
 });
 
 async function currentPath(fallback: string): Promise<string> {
@@ -123,8 +129,23 @@ function jsonError(status: number, kode: string, melding: string, extra: Record<
 }
 
 /** Route handlers: the access, or a ready JSON Response (401 no session, 403 no access, 400 invalid orgnr) — no upstream call made. */
-export async function checkPartyAccess(orgnr: string): Promise<{ ok: true; access: Access } | { ok: false; response: Response }> {
-  const verdict = await partyVerdict(orgnr);
+export async function checkPartyAccess(orgnr: string): Promise<PartyCheck> {
+  return answerFor(orgnr, await partyVerdict(orgnr));
+}
+
+type PartyCheck = { ok: true; access: Access } | { ok: false; response: Response };
+
+/**
+ * For a route that checks many parties in one request (the klientoversikt's fill): the session
+ * and the person's parties are read once, and each orgnr then gets checkPartyAccess's answer.
+ * (React's cache does not hold across a route handler's calls, so 200 checks read it 200 times.)
+ */
+export async function partyAccessChecker(): Promise<(orgnr: string) => Promise<PartyCheck>> {
+  const session = await sessionVerdict();
+  return (orgnr) => answerFor(orgnr, partyVerdictFrom(orgnr, session));
+}
+
+async function answerFor(orgnr: string, verdict: Verdict): Promise<PartyCheck> {
   if (verdict.kind === "ok") return { ok: true, access: verdict.access };
   // The message in the request's language; `kode` is what programs read.
   const t = oversetter(await hentSpraak(), "innlogging");

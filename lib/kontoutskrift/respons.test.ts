@@ -37,8 +37,11 @@ describe("kontoutskrift: the streamed response", () => {
     const foerste = await reader.read();
     assert.ok(foerste.value && foerste.value.byteLength > 0, "the first bytes come at once");
     // Wait until the writer has filled the buffers on the way and stopped (a busy machine is slow).
+    // Stopped means: the same count at three readings in a row (one equal reading can be a pause
+    // of a writer starved of CPU).
     let forrige = -1;
-    for (let i = 0; i < 100 && skrevet !== forrige; i++) {
+    for (let i = 0, like = 0; i < 150 && like < 3; i++) {
+      like = skrevet === forrige ? like + 1 : 0;
       forrige = skrevet;
       await sleep(150);
     }

@@ -9,6 +9,7 @@ import { createMemoryCache } from "./cache";
 import { lagBegrenser, plasserIProsess } from "./begrenser";
 import { createKravOgBetalingerClient, type KravOgBetalingerConfig, type UpstreamCall } from "./client";
 import { KravOgBetalingerError } from "./errors";
+import { medForespoersel } from "./forespoersel";
 
 /**
  * The API client against small real HTTP servers: a Maskinporten token endpoint and an API
@@ -355,6 +356,18 @@ test("a call with no answer within the timeout is a timeout error after two retr
   assert.equal(api.requests.length, 3);
   assert.ok(calls.every((c) => c.durationMs >= 140 && c.durationMs < 1000), JSON.stringify(calls.map((c) => c.durationMs)));
   assert.ok(performance.now() - started < 2000);
+});
+
+test("the klientoversikt's background fill does not retry a timeout (a hanging client holds no place for three timeouts); a page request does", async () => {
+  handler = () => undefined; // never answers
+  const c = client({ timeoutMs: 100, bryterMs: 0 });
+  const error = await feilen(medForespoersel({ prioritet: "bakgrunn", budsjettMs: 5000 }, () => c.hentAapnekrav(ORGNR)));
+  assert.equal(error.type, "timeout");
+  assert.equal(error.kanProevesIgjen, true, "the row can still be tried again by the user");
+  assert.equal(api.requests.length, 1);
+  api.requests.length = 0;
+  await feilen(medForespoersel({ prioritet: "side", budsjettMs: 5000 }, () => c.hentAapnekrav(ORGNR)));
+  assert.equal(api.requests.length, 3);
 });
 
 test("one budget for a request: a hanging API answers within it however the retries add up, and the breaker then answers at once", async () => {

@@ -383,8 +383,12 @@ export function createKravOgBetalingerClient(config: KravOgBetalingerConfig): Kr
         continue;
       }
       const delay = retryDelayMs * 3 ** retries;
-      // A retry only when it can still start (and be given some time) within the budget.
-      if (error.kanProevesIgjen && retries < maxRetries && foresp.frist - performance.now() > delay + 50) {
+      // A retry only when it can still start (and be given some time) within the budget. A
+      // background fill does not retry a timeout: a hanging client would hold one of the
+      // service's 5 places for three timeouts while 200 other rows wait; its row offers
+      // «Prøv igjen» instead.
+      const venterForgjeves = error.type === "timeout" && foresp.prioritet === "bakgrunn";
+      if (error.kanProevesIgjen && !venterForgjeves && retries < maxRetries && foresp.frist - performance.now() > delay + 50) {
         retries++;
         log.warn({ ...fields, type: error.type, retryInMs: delay }, `Krav og betalinger feilet (${error.message}): prøver igjen`);
         await sleep(delay);

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { AccessCheckUnavailableError, checkPartyAccess, optionalSession } from "@/lib/auth/guard";
+import { AccessCheckUnavailableError, optionalSession, partyAccessChecker } from "@/lib/auth/guard";
 import { loginPath } from "@/lib/auth/paths";
 import { iDag } from "@/lib/dato";
 import { oversetter } from "@/lib/i18n/oversetter";
@@ -11,7 +11,7 @@ import { withRouteMetrics } from "@/lib/metrics";
 /**
  * The klientoversikt's fill: many clients' rows in one streamed answer (NDJSON, a line per
  * client as it is ready; see lib/klientoversikt/samlet.ts). 401 without a session, 400 for no
- * or too many orgnr; each client then passes checkPartyAccess, and its API call waits behind
+ * or too many orgnr; each client then passes the guard (partyAccessChecker: the session read once), and its API call waits behind
  * every page request in the limiter's queue. One client's "Prøv igjen" uses /api/klienter/[orgnr].
  */
 export const dynamic = "force-dynamic";
@@ -27,19 +27,21 @@ export const GET = withRouteMetrics("/api/klienter/samlet", async (request: Next
   }
   const t = oversetter(spraak, "innlogging");
   let pid: string;
+  let sjekk: Awaited<ReturnType<typeof partyAccessChecker>>;
   try {
     const sesjon = await optionalSession();
     if (!sesjon) {
       return Response.json({ status: 401, kode: "IKKE_INNLOGGET", melding: t("api.ikkeInnlogget"), loggInn: loginPath("/klienter") }, { status: 401, headers: NO_STORE });
     }
     pid = sesjon.person.pid;
+    sjekk = await partyAccessChecker();
   } catch (error) {
     if (!(error instanceof AccessCheckUnavailableError)) throw error;
     return Response.json({ status: 503, kode: "TILGANGSKONTROLL_UTILGJENGELIG", melding: t("api.tilgangskontrollNede") }, { status: 503, headers: NO_STORE });
   }
   const linjer = samletSammendrag(orgnre, {
     sjekkTilgang: async (orgnr) => {
-      const tilgang = await checkPartyAccess(orgnr);
+      const tilgang = await sjekk(orgnr);
       return tilgang.ok ? { ok: true, orgnr: tilgang.access.party.orgnr } : { ok: false, status: tilgang.response.status };
     },
     hentAapnekrav: (orgnr) => somBrukerforespoersel("bakgrunn", pid, () => hentAapnekrav(orgnr)),
