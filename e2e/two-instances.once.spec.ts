@@ -130,10 +130,16 @@ test("under load, the two instances together never make more than 5 calls at onc
       while (neste < stier.length) svar.push(await page.request.get(stier[neste++]!, { timeout: 60_000 }));
     }),
   );
-  // nginx tries the other instance after a 503 (proxy_next_upstream), so one answer may name both.
-  const upstreams = new Set(svar.flatMap((r) => (r.headers()["x-upstream"] ?? "").split(", ").filter(Boolean)));
-  expect(upstreams.size, "both instances took part").toBe(2);
-  expect(svar.filter((r) => r.status() === 200).length).toBeGreaterThan(200);
+  // nginx tries the other instance when one cannot be reached, so one answer may name both.
+  const upstreams = new Set(svar.flatMap((r) => (r.headers()["x-upstream"] ?? "").split(/,\s*|\s+:\s+/).filter(Boolean)));
+  expect([...upstreams].sort(), "both instances took part").toEqual(appPorts.map((p) => `127.0.0.1:${p}`).sort());
+  // Never a 500 (with the instances' logs when there is one); what is not 200 is a failing client's
+  // own answer or the time budget running out under this overload (504), each with a reference.
+  const femhundre = svar.filter((r) => r.status() === 500);
+  expect(femhundre.length, `500 from ${femhundre.map((r) => r.url()).join(" ")}: ${await femhundre[0]?.text()}\n${processes.output("app1").slice(-3000)}\n${processes.output("app2").slice(-3000)}`).toBe(0);
+  const statuser = svar.reduce<Record<number, number>>((a, r) => ({ ...a, [r.status()]: (a[r.status()] ?? 0) + 1 }), {});
+  expect(Object.keys(statuser).map(Number).filter((st) => ![200, 404, 502, 503, 504].includes(st)), JSON.stringify(statuser)).toEqual([]);
+  expect(statuser[200] ?? 0, `answers by status: ${JSON.stringify(statuser)}`).toBeGreaterThan(svar.length / 2);
   const { maks, naa } = (await (await request.get(samtidighet)).json()) as { maks: number; naa: number };
   expect(maks, "most API requests at once, as the stand-in saw them").toBeLessThanOrEqual(5);
   expect(maks, "the load did reach the limit").toBeGreaterThanOrEqual(4);

@@ -44,7 +44,9 @@ ${servers}${opts.keepalive ? `\n    keepalive ${opts.keepalive};` : ""}
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
-      proxy_next_upstream error timeout http_502 http_503;
+      # Another instance only when this one cannot be reached: the app's own 502/503 (Skatteetaten
+      # failing) is an answer, and asking again would double the calls and mark healthy instances down.
+      proxy_next_upstream error timeout;
       # Stream answers through (exports, RSC): no temp files, which nginx's worker could not write here.
       proxy_buffering off;
       proxy_request_buffering off;
