@@ -4,7 +4,7 @@
  */
 export const SPRAAK = ["nb", "nn", "en"] as const;
 export type Spraak = (typeof SPRAAK)[number];
-export const STANDARD_SPRAAK: Spraak = "nb";
+const STANDARD_SPRAAK: Spraak = "nb";
 
 /** The cookie that remembers the chosen language (a year). */
 export const SPRAAK_COOKIE = "spraak";

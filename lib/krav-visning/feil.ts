@@ -83,9 +83,3 @@ export async function hentFeilFraSvar(res: Response): Promise<HentFeil> {
   if (res.status === 401 || res.status === 403) info = { ...info, type: res.status === 401 ? "innlogging" : "tilgang", kanProevesIgjen: false };
   return new HentFeil(info, res.status);
 }
-
-/** react-query retry policy: once more, only for what can get better by itself (not timeouts). */
-export function skalProeveIgjen(antallFeil: number, e: unknown): boolean {
-  const info = tilFeilInfo(e);
-  return antallFeil < 1 && info.kanProevesIgjen && info.type !== "timeout";
-}

@@ -342,4 +342,3 @@ export type AapnekravResponse = z.output<typeof aapnekravResponseSchema>;
 export type KravResponse = z.output<typeof kravResponseSchema>;
 export type InnbetalingerResponse = z.output<typeof innbetalingerResponseSchema>;
 export type UtbetalingerResponse = z.output<typeof utbetalingerResponseSchema>;
-export type FeilDto = z.infer<typeof feilSchema>;
