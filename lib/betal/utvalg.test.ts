@@ -94,3 +94,16 @@ test("the URL's larger selections: several claims, up to a date (ISO or as typed
   ])
     assert.deepEqual(lesUtvalg(new URLSearchParams(utvalgQuery(u))), u);
 });
+
+test("a large selection in short: one row per kravgruppe, period and account; the interest input added up per due date", async () => {
+  const { lagSammendrag, samletRentegrunnlag } = await import("./sammendrag");
+  const mange = Array.from({ length: 60 }, (_, i) =>
+    lagKrav({ kravgruppe: "Særavgift", periode: i < 40 ? "2024" : "2025", stipulerteRenter: 1.5, forfall: [lagForfall({ forfallsdato: i < 40 ? "2024-03-20" : "2025-03-20", gjenstaaendeBeloep: 100.1, betalingsinformasjon: info(`9${i}`) })] }),
+  );
+  const b = lagBetaling({ krav: mange }, { type: "forfalte" }, IDAG);
+  assert.deepEqual(lagSammendrag(b.linjer), [
+    { kravgruppe: "Særavgift", periode: "2024", kontonummer: "63450618888", antall: 40, beloep: 4004 },
+    { kravgruppe: "Særavgift", periode: "2025", kontonummer: "63450618888", antall: 20, beloep: 2002 },
+  ]);
+  assert.deepEqual(samletRentegrunnlag(b.linjer), { forfall: [{ forfallsdato: "2024-03-20", gjenstaaendeBeloep: 4004 }, { forfallsdato: "2025-03-20", gjenstaaendeBeloep: 2002 }], stipulerteRenter: 90 });
+});
