@@ -9,11 +9,15 @@ import { parseDatoInput } from "@/lib/kontoutskrift/periode";
  * rules in the browser (before posting) and in the route (which never trusts the browser).
  */
 
-export type SkjemaFelt = "fraKonto" | "betalingsdato";
-export type SkjemaFeilkode = "kontoTom" | "kontoTegn" | "kontoLengde" | "kontoKontrollsiffer" | "datoTom" | "datoUgyldig" | "datoFoerIDag" | "datoHelg" | "datoForSent";
+export type SkjemaFelt = "fraKonto" | "betalingsdato" | "valg";
+export type SkjemaFeilkode = "kontoTom" | "kontoTegn" | "kontoLengde" | "kontoKontrollsiffer" | "datoTom" | "datoUgyldig" | "datoFoerIDag" | "datoHelg" | "datoForSent" | "ingenValgt";
 export type SkjemaFeil = { felt: SkjemaFelt; kode: SkjemaFeilkode };
 
-export type BetalingsfilSkjema = { ok: true; kontonummer: string; utfoerelsesdato: IsoDato } | { ok: false; feil: SkjemaFeil[] };
+/** `valgte`: the lines ticked in the form's list (null when the form had no list: every line). */
+export type BetalingsfilSkjema = { ok: true; kontonummer: string; utfoerelsesdato: IsoDato; valgte: ReadonlySet<string> | null } | { ok: false; feil: SkjemaFeil[] };
+
+/** A payment line's key in the form's list of claims: the claim and its KID. */
+export const linjeNoekkel = (l: { kravidentifikator: string; kid: string | null }) => `${l.kravidentifikator}:${l.kid ?? ""}`;
 
 /** How far ahead a bank takes a requested execution date (most take a year). */
 export const MAKS_AAR_FRAM = 1;
@@ -49,12 +53,13 @@ export function standardUtfoerelsesdato(iDag: IsoDato): IsoDato {
   return tilIsoDato(d);
 }
 
-export function lesBetalingsfilSkjema(input: { fraKonto?: string; betalingsdato?: string }, iDag: IsoDato): BetalingsfilSkjema {
+export function lesBetalingsfilSkjema(input: { fraKonto?: string; betalingsdato?: string; valgte?: readonly string[] | null }, iDag: IsoDato): BetalingsfilSkjema {
   const feil: SkjemaFeil[] = [];
+  if (input.valgte && input.valgte.length === 0) feil.push({ felt: "valg", kode: "ingenValgt" });
   const konto = sjekkKonto(input.fraKonto);
   if (konto) feil.push({ felt: "fraKonto", kode: konto });
   const dato = sjekkDato(input.betalingsdato, iDag);
   if (dato) feil.push({ felt: "betalingsdato", kode: dato });
   if (feil.length > 0) return { ok: false, feil };
-  return { ok: true, kontonummer: vaskKonto(input.fraKonto!), utfoerelsesdato: parseDatoInput(input.betalingsdato!)! };
+  return { ok: true, kontonummer: vaskKonto(input.fraKonto!), utfoerelsesdato: parseDatoInput(input.betalingsdato!)!, valgte: input.valgte ? new Set(input.valgte) : null };
 }

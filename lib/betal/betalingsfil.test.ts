@@ -53,6 +53,13 @@ const rarKid = lagKrav({ kravidentifikator: "K-Y", beskrivelse: "Tvangsmulkt", f
 const utenKonto = lagKrav({ kravidentifikator: "K-Z", beskrivelse: "Vektårsavgift", forfall: [lagForfall({ forfallsdato: "2025-04-13", gjenstaaendeBeloep: 3100, betalingsinformasjon: info("3333333333333", null) })] });
 const betaler = { navn: "Blåbær & Ørret <AS>\u0001", orgnr: "311851381", kontonummer: "15032080119" };
 
+test("a chosen set: only the ticked lines (claim and KID) go in the file", () => {
+  const betaling = lagBetaling({ krav: [terminer, mva] }, { type: "forfalte" }, IDAG);
+  const plan = planleggBetalingsfil(betaling, new Set(["K-MVA:2222222222222"]));
+  assert.deepEqual(plan.overfoeringer.map((o) => o.kravforfallsIdentifikator), ["F-3"]);
+  assert.equal(plan.sumOere, 5000);
+});
+
 test("the plan: one credit transfer per due date with its KID and Skatteetaten's account; lines without a usable KID or account apart, with the reason", () => {
   const plan = planleggBetalingsfil(lagBetaling({ krav: [terminer, mva, utenKid, rarKid, utenKonto] }, { type: "forfalte" }, IDAG));
   assert.deepEqual(
@@ -131,10 +138,10 @@ test("a file needs at least one transfer; an id that does not fit EndToEndId get
 });
 
 test("the form: the payer's account with spaces or dots, mod 11 checked; the date today or a later weekday within a year", () => {
-  assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "1503 20 80119", betalingsdato: "03.06.2025" }, IDAG), { ok: true, kontonummer: "15032080119", utfoerelsesdato: "2025-06-03" });
-  assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "1503.20.80119", betalingsdato: "2025-06-02" }, IDAG), { ok: true, kontonummer: "15032080119", utfoerelsesdato: "2025-06-02" });
-  const koder = (fraKonto: string | undefined, betalingsdato: string | undefined) => {
-    const s = lesBetalingsfilSkjema({ fraKonto, betalingsdato }, IDAG);
+  assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "1503 20 80119", betalingsdato: "03.06.2025" }, IDAG), { ok: true, kontonummer: "15032080119", utfoerelsesdato: "2025-06-03", valgte: null });
+  assert.deepEqual(lesBetalingsfilSkjema({ fraKonto: "1503.20.80119", betalingsdato: "2025-06-02", valgte: ["K-1:12"] }, IDAG), { ok: true, kontonummer: "15032080119", utfoerelsesdato: "2025-06-02", valgte: new Set(["K-1:12"]) });
+  const koder = (fraKonto: string | undefined, betalingsdato: string | undefined, valgte?: string[]) => {
+    const s = lesBetalingsfilSkjema({ fraKonto, betalingsdato, valgte }, IDAG);
     return s.ok ? [] : s.feil.map((f) => `${f.felt}:${f.kode}`);
   };
   assert.deepEqual(koder(undefined, undefined), ["fraKonto:kontoTom", "betalingsdato:datoTom"]);
@@ -145,6 +152,7 @@ test("the form: the payer's account with spaces or dots, mod 11 checked; the dat
   assert.deepEqual(koder("15032080119", "01.06.2025"), ["betalingsdato:datoFoerIDag"]);
   assert.deepEqual(koder("15032080119", "07.06.2025"), ["betalingsdato:datoHelg"]);
   assert.deepEqual(koder("15032080119", "03.06.2026"), ["betalingsdato:datoForSent"]);
+  assert.deepEqual(koder("15032080119", "03.06.2025", []), ["valg:ingenValgt"], "a list with nothing ticked");
   assert.equal(standardUtfoerelsesdato("2025-06-07"), "2025-06-09");
   assert.equal(standardUtfoerelsesdato("2025-06-02"), "2025-06-02");
 });

@@ -1,5 +1,6 @@
 import { begin } from "xmlbuilder";
 import type { IsoDato } from "@/lib/dato";
+import { linjeNoekkel } from "./betalingsfil-skjema";
 import type { Betaling, Betalingslinje } from "./utvalg";
 
 /**
@@ -39,12 +40,16 @@ export type Betalingsplan = { overfoeringer: Overfoering[]; utelatt: Utelatt[]; 
 const KID = /^\d{2,25}$/;
 const KONTO = /^\d{11}$/;
 
-/** Splits a payment into the file's credit transfers (one per due date) and the lines that cannot go in the file. */
-export function planleggBetalingsfil(betaling: Pick<Betaling, "linjer">): Betalingsplan {
+/**
+ * Splits a payment into the file's credit transfers (one per due date) and the lines that cannot
+ * go in the file; `valgte` (keys from linjeNoekkel) narrows it to the lines the user ticked.
+ */
+export function planleggBetalingsfil(betaling: Pick<Betaling, "linjer">, valgte: ReadonlySet<string> | null = null): Betalingsplan {
   const overfoeringer: Overfoering[] = [];
   const utelatt: Utelatt[] = [];
   let sumOere = 0;
   for (const linje of betaling.linjer) {
+    if (valgte && !valgte.has(linjeNoekkel(linje))) continue;
     if (!linje.kid) utelatt.push({ linje, grunn: "manglerKid" });
     else if (!KID.test(linje.kid)) utelatt.push({ linje, grunn: "ugyldigKid" });
     else if (!linje.kontonummer || !KONTO.test(linje.kontonummer)) utelatt.push({ linje, grunn: "manglerKonto" });

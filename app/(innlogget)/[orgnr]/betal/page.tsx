@@ -4,7 +4,7 @@ import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { Alert } from "@navikt/ds-react/Alert";
 import { requirePartyAccess } from "@/lib/auth/guard";
 import { planleggBetalingsfil } from "@/lib/betal/betalingsfil";
-import { standardUtfoerelsesdato } from "@/lib/betal/betalingsfil-skjema";
+import { linjeNoekkel, standardUtfoerelsesdato } from "@/lib/betal/betalingsfil-skjema";
 import { lagSammendrag, samletRentegrunnlag } from "@/lib/betal/sammendrag";
 import { MANGE_LINJER, lagBetaling, lesUtvalg, utvalgQuery, type Betaling, type Utvalg } from "@/lib/betal/utvalg";
 import { iDag } from "@/lib/dato";
@@ -53,6 +53,8 @@ function tilVisning(betaling: Betaling, orgnr: string, utvalg: Utvalg, idag: str
       standardDato: standardUtfoerelsesdato(idag),
       antall: plan.overfoeringer.length,
       sum: plan.sumOere / 100,
+      // a small selection is listed to tick lines in or out (a chosen set); a large one is chosen with the selection above
+      valg: mange || linjer.length < 2 ? null : valgbare(betaling, plan),
       utelatt: plan.utelatt.map(({ linje, grunn }) => ({
         id: `${linje.kravidentifikator}:${linje.kid ?? ""}:${linje.forfallsdato}`,
         tittel: linje.periode ? `${linje.beskrivelse} ${linje.periode}` : linje.beskrivelse,
@@ -61,6 +63,17 @@ function tilVisning(betaling: Betaling, orgnr: string, utvalg: Utvalg, idag: str
       })),
     },
   };
+}
+
+/** The lines that go in the file, to tick in or out: each with its transfers (due dates) and their sum in øre. */
+function valgbare(betaling: Betaling, plan: ReturnType<typeof planleggBetalingsfil>) {
+  const utelatt = new Set(plan.utelatt.map((u) => u.linje));
+  return betaling.linjer
+    .filter((l) => !utelatt.has(l))
+    .map((l) => {
+      const oere = l.forfall.map((f) => Math.round(f.gjenstaaendeBeloep * 100)).filter((o) => o > 0);
+      return { noekkel: linjeNoekkel(l), tittel: l.periode ? `${l.beskrivelse} ${l.periode}` : l.beskrivelse, forfallsdato: l.forfallsdato, antall: oere.length, oere: oere.reduce((a, b) => a + b, 0) };
+    });
 }
 
 const harUtsatte = (aapne: AapneKrav) => aapne.krav.some((k) => k.forfall.some((f) => f.utsattIverksettelse && f.gjenstaaendeBeloep > 0));

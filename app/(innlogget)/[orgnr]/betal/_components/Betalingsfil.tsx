@@ -1,7 +1,7 @@
 "use client";
 
 import { DownloadIcon } from "@navikt/aksel-icons";
-import { BodyLong, BodyShort, Box, Button, DatePicker, ErrorSummary, Heading, TextField, useDatepicker, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Box, Button, Checkbox, CheckboxGroup, DatePicker, ErrorSummary, Heading, TextField, useDatepicker, VStack } from "@navikt/ds-react";
 import { addYears } from "date-fns";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
@@ -12,9 +12,20 @@ import { useFormatering } from "@/lib/i18n/useFormatering";
 import styles from "./betal.module.css";
 
 export type UtelattVisning = { id: string; tittel: string; beloep: number; grunn: UtelattGrunn };
-export type BetalingsfilProps = { action: string; iDag: string; standardDato: string; antall: number; sum: number; utelatt: UtelattVisning[] };
+/** A line the user may tick in or out of the file: its transfers and their sum. */
+export type ValgVisning = { noekkel: string; tittel: string; forfallsdato: string; antall: number; oere: number };
+export type BetalingsfilProps = {
+  action: string;
+  iDag: string;
+  standardDato: string;
+  antall: number;
+  sum: number;
+  /** The lines to tick, when the selection is small enough to list; null: every line of the selection. */
+  valg: ValgVisning[] | null;
+  utelatt: UtelattVisning[];
+};
 
-const FELT_ID: Record<SkjemaFelt, string> = { fraKonto: "betalingsfil-fraKonto", betalingsdato: "betalingsfil-betalingsdato" };
+const FELT_ID: Record<SkjemaFelt, string> = { valg: "betalingsfil-valg", fraKonto: "betalingsfil-fraKonto", betalingsdato: "betalingsfil-betalingsdato" };
 
 /**
  * "Last ned betalingsfil": the payer's account and the execution date, posted as a plain form to
@@ -24,17 +35,21 @@ const FELT_ID: Record<SkjemaFelt, string> = { fraKonto: "betalingsfil-fraKonto",
  * words at the field and in an error summary that takes the focus. Lines that cannot go in the
  * file are listed apart with the reason.
  */
-export function Betalingsfil({ action, iDag, standardDato, antall, sum, utelatt }: BetalingsfilProps) {
+export function Betalingsfil({ action, iDag, standardDato, antall, sum, valg, utelatt }: BetalingsfilProps) {
   const t = useTranslations("betalingsfil");
   const f = useFormatering();
   const [feil, setFeil] = useState<Partial<Record<SkjemaFelt, string>>>({});
+  const [valgte, setValgte] = useState<string[]>(() => valg?.map((v) => v.noekkel) ?? []);
+  const valgt = valg ? valg.filter((v) => valgte.includes(v.noekkel)) : null;
+  const visAntall = valgt ? valgt.reduce((n, v) => n + v.antall, 0) : antall;
+  const visSum = valgt ? valgt.reduce((n, v) => n + v.oere, 0) / 100 : sum;
   const oppsummering = useRef<HTMLDivElement>(null);
   const idag = parseIsoDato(iDag) ?? new Date();
   const { datepickerProps, inputProps } = useDatepicker({ fromDate: idag, toDate: addYears(idag, 1), defaultSelected: parseIsoDato(standardDato) ?? idag, disableWeekends: true });
 
   function sendInn(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget);
-    const svar = lesBetalingsfilSkjema({ fraKonto: String(data.get("fraKonto") ?? ""), betalingsdato: String(data.get("betalingsdato") ?? "") }, iDag);
+    const svar = lesBetalingsfilSkjema({ fraKonto: String(data.get("fraKonto") ?? ""), betalingsdato: String(data.get("betalingsdato") ?? ""), valgte: valg ? data.getAll("valg").map(String) : null }, iDag);
     if (svar.ok) {
       setFeil({});
       return; // the browser posts the form and saves the file
@@ -46,7 +61,7 @@ export function Betalingsfil({ action, iDag, standardDato, antall, sum, utelatt 
     requestAnimationFrame(() => oppsummering.current?.focus());
   }
 
-  const feilListe = (["fraKonto", "betalingsdato"] as const).filter((k) => feil[k]);
+  const feilListe = (["valg", "fraKonto", "betalingsdato"] as const).filter((k) => feil[k]);
   return (
     <Box as="section" id="betalingsfil" aria-labelledby="betalingsfil-overskrift" padding="space-24" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" className={styles.seksjon} data-testid="betalingsfil">
       <Heading level="2" size="small" spacing id="betalingsfil-overskrift">
@@ -56,7 +71,7 @@ export function Betalingsfil({ action, iDag, standardDato, antall, sum, utelatt 
       {antall > 0 ? (
         <>
           <BodyShort spacing weight="semibold" data-testid="betalingsfil-antall">
-            {t("skjema.antall", { antall, sum: f.kroner(sum) })}
+            {t("skjema.antall", { antall: visAntall, sum: f.kroner(visSum) })}
           </BodyShort>
           <form method="post" action={action} onSubmit={sendInn} noValidate>
             <VStack gap="space-16">
@@ -68,6 +83,18 @@ export function Betalingsfil({ action, iDag, standardDato, antall, sum, utelatt 
                     </ErrorSummary.Item>
                   ))}
                 </ErrorSummary>
+              ) : null}
+              {valg ? (
+                <>
+                  <input type="hidden" name="medValg" value="1" />
+                  <CheckboxGroup id={FELT_ID.valg} legend={t("skjema.valg")} description={t("skjema.valgBeskrivelse")} value={valgte} onChange={setValgte} error={feil.valg} size="small">
+                    {valg.map((v) => (
+                      <Checkbox key={v.noekkel} name="valg" value={v.noekkel} data-testid="betalingsfil-valg">
+                        {v.tittel}, {f.kroner(v.oere / 100)}, {t("skjema.valgForfall", { dato: f.dato(v.forfallsdato) })}
+                      </Checkbox>
+                    ))}
+                  </CheckboxGroup>
+                </>
               ) : null}
               <TextField id={FELT_ID.fraKonto} name="fraKonto" label={t("skjema.fraKonto")} description={t("skjema.fraKontoBeskrivelse")} error={feil.fraKonto} inputMode="numeric" autoComplete="off" htmlSize={16} />
               <DatePicker {...datepickerProps}>

@@ -40,7 +40,7 @@ export const POST = withRouteMetrics("/api/part/[orgnr]/betalingsfil", async (re
     ({ access, aapne, iDag, spraak }) => {
       const side = `/${access.party.orgnr}/betal${utvalg ? `?${utvalgQuery(utvalg)}` : ""}`;
       if (!utvalg || !skjema?.ok) return feilsvar(request, spraak, side, 400, "UGYLDIG_SKJEMA", oversetter(spraak, "betal")("api.ugyldig"));
-      const plan = planleggBetalingsfil(lagBetaling(aapne, utvalg, iDag));
+      const plan = planleggBetalingsfil(lagBetaling(aapne, utvalg, iDag), skjema.valgte);
       if (plan.overfoeringer.length === 0) return feilsvar(request, spraak, side, 404, "INGENTING_I_FILEN", oversetter(spraak, "betalingsfil")("ingenting"));
       const fil = nyBetalingsfil({ betaler: { navn: access.party.name, orgnr: access.party.orgnr, kontonummer: skjema.kontonummer }, utfoerelsesdato: skjema.utfoerelsesdato, overfoeringer: plan.overfoeringer });
       return countExport("betalingsfil", filsvar(betalingsfilStroem(fil), "application/xml; charset=utf-8", `betalingsfil-${access.party.orgnr}-${skjema.utfoerelsesdato}.xml`), started);
@@ -51,7 +51,9 @@ export const POST = withRouteMetrics("/api/part/[orgnr]/betalingsfil", async (re
       const t = oversetter(spraak, "betalingsfil");
       if (!isSameOriginPost(request)) return feilsvar(request, spraak, side, 403, "FREMMED_OPPRINNELSE", t("api.fremmed"));
       if (!utvalg) return feilsvar(request, spraak, side, 400, "UGYLDIG_UTVALG", oversetter(spraak, "betal")("api.ugyldig"));
-      skjema = lesBetalingsfilSkjema({ fraKonto: tekst("fraKonto"), betalingsdato: tekst("betalingsdato") }, iDag);
+      // The page's list of claims (for a selection that is not too large to list) posts medValg=1 and one valg= per ticked line.
+      const valgte = tekst("medValg") === "1" ? (form?.getAll("valg") ?? []).filter((v): v is string => typeof v === "string") : null;
+      skjema = lesBetalingsfilSkjema({ fraKonto: tekst("fraKonto"), betalingsdato: tekst("betalingsdato"), valgte }, iDag);
       if (skjema.ok) return null;
       const f = formatering(spraak);
       const feil = skjema.feil.map((x) => ({ felt: x.felt, kode: x.kode, melding: t(`feil.${x.kode}`, { idag: f.dato(iDag), siste: f.dato(sisteUtfoerelsesdato(iDag)) }) }));
