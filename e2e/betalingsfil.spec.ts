@@ -11,6 +11,7 @@ import type { AapneKrav } from "../lib/kravogbetalinger/model";
 import { expectNoA11yViolations } from "./axe";
 import { loginAs } from "./helpers/login";
 import { standinAapneKrav } from "./helpers/oversikt-data";
+import { publisertAapneKrav } from "./helpers/publisert";
 import { oversett, tekster } from "./helpers/tekster";
 
 /**
@@ -162,7 +163,7 @@ test.describe("the seed party (Kari Nordmann): the payment file for all overdue"
 
 test.describe("a chosen set (the published example's party, Ola Flerfirma)", () => {
   test("untick a claim: the count follows, and the file has only the ticked claims' KIDs", async ({ page }, testInfo) => {
-    const f = forventet(standinAapneKrav(PUBLISERT_ORGNR), false);
+    const f = forventet(publisertAapneKrav(), false);
     await loginAs(page, "Ola Flerfirma", { returnTo: `/${PUBLISERT_ORGNR}/betal?utvalg=forfalte` });
     const valg = page.getByTestId("betalingsfil-valg");
     await expect(valg).toHaveCount(f.kid.size);
