@@ -82,7 +82,7 @@ const harUtsatte = (aapne: AapneKrav) => aapne.krav.some((k) => k.forfall.some((
 export default async function BetalSide({ params, searchParams }: Props) {
   const { orgnr } = await params;
   const { party } = await requirePartyAccess(orgnr);
-  const [t, o, spraak] = await Promise.all([getTranslations("betal"), getTranslations("oversikt"), hentSpraak()]);
+  const [t, o, bf, spraak] = await Promise.all([getTranslations("betal"), getTranslations("oversikt"), getTranslations("betalingsfil"), hentSpraak()]);
   const idag = iDag();
   const utvalg = lesUtvalg(await searchParams);
   const tilbake = `/${party.orgnr}`;
@@ -104,7 +104,10 @@ export default async function BetalSide({ params, searchParams }: Props) {
   ) : feil || !betaling ? (
     <ServerFeil feil={feil!} hva={o("feil.hva.aapnekrav")} />
   ) : betaling.linjer.length === 0 ? (
-    <Alert variant="info" data-testid="betal-ingenting">{t("side.ingenting")}</Alert>
+    <Alert variant="info" data-testid="betal-ingenting">
+      {t("side.ingenting")}
+      {utsatte && (utvalg.type === "forfalte" || utvalg.type === "innen") && !utvalg.medUtsatte ? ` ${bf("utvalg.utsatteUte")}` : null}
+    </Alert>
   ) : (
     <BetalInnhold {...tilVisning(betaling, party.orgnr, utvalg, idag)} />
   );
