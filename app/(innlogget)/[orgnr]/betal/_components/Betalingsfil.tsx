@@ -4,7 +4,7 @@ import { DownloadIcon } from "@navikt/aksel-icons";
 import { BodyLong, BodyShort, Box, Button, Checkbox, CheckboxGroup, DatePicker, ErrorSummary, Heading, TextField, useDatepicker, VStack } from "@navikt/ds-react";
 import { addYears } from "date-fns";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { lesBetalingsfilSkjema, sisteUtfoerelsesdato, type SkjemaFelt } from "@/lib/betal/betalingsfil-skjema";
 import type { UtelattGrunn } from "@/lib/betal/betalingsfil";
 import { parseIsoDato } from "@/lib/dato";
@@ -44,6 +44,11 @@ export function Betalingsfil({ action, iDag, standardDato, antall, sum, valg, ut
   const visAntall = valgt ? valgt.reduce((n, v) => n + v.antall, 0) : antall;
   const visSum = valgt ? valgt.reduce((n, v) => n + v.oere, 0) / 100 : sum;
   const oppsummering = useRef<HTMLDivElement>(null);
+  // every refused submit moves the focus to the error summary, once it is on screen
+  const [avvist, setAvvist] = useState(0);
+  useEffect(() => {
+    if (avvist > 0) oppsummering.current?.focus();
+  }, [avvist]);
   const idag = parseIsoDato(iDag) ?? new Date();
   const { datepickerProps, inputProps } = useDatepicker({ fromDate: idag, toDate: addYears(idag, 1), defaultSelected: parseIsoDato(standardDato) ?? idag, disableWeekends: true });
 
@@ -58,7 +63,7 @@ export function Betalingsfil({ action, iDag, standardDato, antall, sum, valg, ut
     const nye: Partial<Record<SkjemaFelt, string>> = {};
     for (const x of svar.feil) nye[x.felt] ??= t(`feil.${x.kode}`, { idag: f.dato(iDag), siste: f.dato(sisteUtfoerelsesdato(iDag)) });
     setFeil(nye);
-    requestAnimationFrame(() => oppsummering.current?.focus());
+    setAvvist((n) => n + 1);
   }
 
   const feilListe = (["valg", "fraKonto", "betalingsdato"] as const).filter((k) => feil[k]);

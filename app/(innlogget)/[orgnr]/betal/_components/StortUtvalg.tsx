@@ -18,7 +18,8 @@ export function StortUtvalg({ rader, antall, sum }: { rader: Sammendragsrad[]; a
         {t("overskrift")}
       </Heading>
       <BodyLong spacing>{t("forklaring")}</BodyLong>
-      <div className={styles.tabellRamme}>
+      {/* scrolls sideways on a narrow screen: focusable so a keyboard can scroll it too */}
+      <div className={styles.tabellRamme} tabIndex={0} role="region" aria-labelledby="stort-utvalg-overskrift">
         <Table size="small">
           <Table.Header>
             <Table.Row>

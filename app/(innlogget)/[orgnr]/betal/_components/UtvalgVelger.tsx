@@ -29,10 +29,10 @@ export function UtvalgVelger({ orgnr, type, tilOgMed, medUtsatte, harUtsatte }: 
   }
 
   return (
-    <section aria-labelledby="utvalg-overskrift" className={styles.utvalg} data-testid="betal-utvalg">
+    <section aria-label={t("overskrift")} className={styles.utvalg} data-testid="betal-utvalg">
       <form method="get" action={`/${orgnr}/betal`} onSubmit={sendInn} noValidate>
         <VStack gap="space-12">
-          <RadioGroup id="utvalg-overskrift" legend={t("overskrift")} name="utvalg" value={valgt} onChange={(v: "forfalte" | "innen") => setValgt(v)} size="small">
+          <RadioGroup legend={t("overskrift")} name="utvalg" value={valgt} onChange={(v: "forfalte" | "innen") => setValgt(v)} size="small">
             <Radio value="forfalte">{t("forfalte")}</Radio>
             <Radio value="innen">{t("innen")}</Radio>
           </RadioGroup>
