@@ -9,6 +9,8 @@ import type { Betalingslinje } from "./utvalg";
 
 export type Sammendragsrad = { kravgruppe: string; periode: string | null; kontonummer: string | null; antall: number; beloep: number };
 
+const nb = new Intl.Collator("nb");
+
 export function lagSammendrag(linjer: readonly Betalingslinje[]): Sammendragsrad[] {
   const rader = new Map<string, Sammendragsrad & { oere: number }>();
   for (const l of linjer) {
@@ -20,7 +22,7 @@ export function lagSammendrag(linjer: readonly Betalingslinje[]): Sammendragsrad
   }
   return [...rader.values()]
     .map(({ oere, ...r }) => ({ ...r, beloep: oere / 100 }))
-    .sort((a, b) => a.kravgruppe.localeCompare(b.kravgruppe, "nb") || (a.periode ?? "").localeCompare(b.periode ?? "") || (a.kontonummer ?? "").localeCompare(b.kontonummer ?? ""));
+    .sort((a, b) => nb.compare(a.kravgruppe, b.kravgruppe) || (a.periode ?? "").localeCompare(b.periode ?? "") || (a.kontonummer ?? "").localeCompare(b.kontonummer ?? ""));
 }
 
 /**
