@@ -248,3 +248,22 @@ test.describe("everything due up to a date (Fjellbekk, Ola Flerfirma)", () => {
     await expect(velger).toContainText(t.utvalg.ugyldigDato);
   });
 });
+
+test.describe("in English", () => {
+  test("the form and its errors in English, on the page and from the route", async ({ page, baseURL }) => {
+    const en = oversett("en");
+    await page.context().addCookies([{ name: "spraak", value: "en", url: baseURL! }]);
+    await loginAs(page, "Kari Nordmann", { returnTo: `/${SEED_ORGNR}/betal?utvalg=forfalte` });
+    const seksjon = page.getByTestId("betalingsfil");
+    await expect(seksjon.getByRole("heading", { level: 2 })).toHaveText(en("betalingsfil.skjema.overskrift"));
+    await page.getByLabel(en("betalingsfil.skjema.fraKonto")).fill(FEIL_KONTO);
+    // Aksel's date field writes dd.mm.yyyy in every language; the route reads dd/mm/yyyy too
+    await expect(page.getByLabel(en("betalingsfil.skjema.betalingsdato"), { exact: true })).toHaveValue(formatDato(standardUtfoerelsesdato(iDag())));
+    await page.getByTestId("last-ned-betalingsfil").click();
+    await expect(page.getByTestId("betalingsfil-feil")).toContainText(en("betalingsfil.feil.kontoKontrollsiffer"));
+    const svar = await page.request.post(`/api/part/${SEED_ORGNR}/betalingsfil?utvalg=forfalte`, { form: { fraKonto: FEIL_KONTO, betalingsdato: formatDato(standardUtfoerelsesdato(iDag()), "en") }, headers: { origin: baseURL! } });
+    expect(svar.status()).toBe(400);
+    expect((await svar.json()).feil).toEqual([{ felt: "fraKonto", kode: "kontoKontrollsiffer", melding: en("betalingsfil.feil.kontoKontrollsiffer") }]);
+    await expectNoA11yViolations(page, '[data-testid="betalingsfil"]');
+  });
+});
