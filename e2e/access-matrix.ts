@@ -1,3 +1,6 @@
+import { standardUtfoerelsesdato } from "../lib/betal/betalingsfil-skjema";
+import { iDag } from "../lib/dato";
+
 /**
  * Every page and route that shows a party's data, i.e. every page.tsx or route.ts under app/
  * with an [orgnr] segment. e2e/access-matrix.api.spec.ts checks each one for
@@ -8,13 +11,15 @@
  * - route: the app path as the folders spell it, route groups left out ("/[orgnr]/betalte");
  * - kind: "page" (HTML), "json" (route handler answering JSON) or "download" (a file);
  * - query: a query string the request needs to succeed with access (e.g. a period);
- * - params: values for other dynamic segments ("[kravId]": "123").
+ * - params: values for other dynamic segments ("[kravId]": "123");
+ * - form: for a route that only takes a POST (a form from our own page): the form's fields.
  */
 export type MatrixEntry = {
   route: string;
   kind: "page" | "json" | "download";
   query?: string;
   params?: Record<string, string>;
+  form?: Record<string, string>;
 };
 
 export const ACCESS_MATRIX: MatrixEntry[] = [
@@ -28,6 +33,8 @@ export const ACCESS_MATRIX: MatrixEntry[] = [
   { route: "/[orgnr]/betal", kind: "page" },
   { route: "/api/part/[orgnr]/betal", kind: "download", query: "?utvalg=forfalte" },
   { route: "/api/part/[orgnr]/kalender", kind: "download" },
+  // a valid account (mod 11) and the next weekday (the payment file takes no weekend)
+  { route: "/api/part/[orgnr]/betalingsfil", kind: "download", query: "?utvalg=forfalte", form: { fraKonto: "15032080119", betalingsdato: standardUtfoerelsesdato(iDag()) } },
   { route: "/api/klienter/[orgnr]", kind: "json" },
 ];
 

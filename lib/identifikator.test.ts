@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { erGyldigFnr, erGyldigKid, erGyldigOrgnr, luhnCheckDigit, medKontrollsiffer } from "./identifikator";
+import { erGyldigFnr, erGyldigKid, erGyldigKontonummer, erGyldigOrgnr, luhnCheckDigit, medKontrollsiffer } from "./identifikator";
 
 test("Skatteetaten's published test organisations pass the orgnr check", () => {
   for (const orgnr of ["313367002", "311851381", "314961900", "314055403", "212201782", "310478717"]) {
@@ -37,4 +37,9 @@ test("KID with MOD10 check digit is accepted, a changed digit is refused", () =>
   assert.ok(erGyldigKid(kid));
   assert.ok(erGyldigKid("7904907195215180016"), "the seed's KID");
   assert.equal(erGyldigKid("1"), false);
+});
+
+test("account numbers: 11 digits with a mod-11 check digit pass; a changed digit, wrong length or letters fail", () => {
+  for (const ok of ["86011117947", "12345678903", "15032080119"]) assert.ok(erGyldigKontonummer(ok), ok);
+  for (const bad of ["63450618889", "6345061888", "634506188880", "6345.06.18888", "6345061888a", ""]) assert.equal(erGyldigKontonummer(bad), false, bad);
 });

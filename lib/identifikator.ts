@@ -63,3 +63,11 @@ export function kidMod11CheckDigit(body: string): string {
   const rest = 11 - (sum % 11);
   return rest === 11 ? "0" : rest === 10 ? "-" : String(rest);
 }
+
+const KONTONR_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** Norwegian bank account number: 11 digits, the last a mod-11 check digit (weights 5 4 3 2 7 6 5 4 3 2). */
+export function erGyldigKontonummer(value: string): boolean {
+  if (!/^\d{11}$/.test(value)) return false;
+  return mod11(value, KONTONR_WEIGHTS) === Number(value[10]);
+}

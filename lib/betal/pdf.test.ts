@@ -79,8 +79,27 @@ test("every PDF text in every language can be drawn with the PDF's font (WinAnsi
       t("pdf.part", { navn: "X", orgnr: "1" }), t("pdf.laget", { dato: "1" }), t("pdf.ingenting"),
       t("linje.beloep"), t("linje.kontonummer"), t("linje.kid"), t("linje.forfallsdato"), t("linje.mangler"),
       t("utland.overskrift"), t("utland.forklaring"), t("utland.iban"), t("utland.swift"), t("utland.bank"),
+      ...(() => {
+        const b = oversetter(spraak, "betalingsfil");
+        return [b("pdf.sammendrag", { antall: 5200 }), b("tabell.krav"), b("tabell.antall"), b("tabell.konto"), b("tabell.beloep"), b("tabell.sum")];
+      })(),
     ];
     const mangler = [...new Set(tekster.join("").replace(/[\u00a0\u202f\u2009]/g, " "))].filter((c) => !tegn.has(c.codePointAt(0)!));
     assert.deepEqual({ spraak, mangler }, { spraak, mangler: [] });
   }
+});
+
+test("more than 50 lines: a summary table of a few pages (one row per kravgruppe, period and account), not a page per few lines", { skip: harPdftotext ? false : "pdftotext (poppler-utils) is not installed" }, async () => {
+  const mange = Array.from({ length: 5200 }, (_, i) =>
+    lagKrav({ kravgruppe: "Særavgift", beskrivelse: `Vektårsavgift maskin ${i}`, periode: i < 2600 ? "2024" : "2025", forfall: [lagForfall({ forfallsdato: i < 2600 ? "2024-03-20" : "2025-03-20", gjenstaaendeBeloep: 3100, betalingsinformasjon: info(`7${String(i).padStart(8, "0")}`) })] }),
+  );
+  const betaling = lagBetaling({ krav: mange }, { type: "forfalte" }, "2025-06-01");
+  const pdf = await lagBetalingsPdf({ navn: "Storvik Entreprenør AS", orgnr: "212201782", iDag: "2025-06-01", betaling, spraak: "nb" });
+  assert.ok((await PDFDocument.load(pdf)).getPageCount() <= 3);
+  const tekst = tekstAv(pdf);
+  assert.match(tekst, /Utvalget har 5200 betalinger/);
+  assert.match(tekst, /Særavgift 2024 +2 600 +6345 06 18888 +8 060 000,00 kroner/);
+  assert.match(tekst, /Særavgift 2025 +2 600 +6345 06 18888 +8 060 000,00 kroner/);
+  assert.match(tekst, /Sum +5 200 +16 120 000,00 kroner/);
+  assert.ok(!tekst.includes("700000001"), "no KID in the summary: they are in the payment file");
 });

@@ -3,6 +3,8 @@ import { formatIban, formatKontonummer, formatOrgnr } from "@/lib/format";
 import { formatering } from "@/lib/i18n/formatering";
 import { oversetter } from "@/lib/i18n/oversetter";
 import { INTL_LOCALE, type Spraak } from "@/lib/i18n/spraak";
+import { MANGE_LINJER } from "./lenke";
+import { lagSammendrag } from "./sammendrag";
 import type { Betaling } from "./utvalg";
 
 /**
@@ -85,6 +87,39 @@ class Skriver {
   holdSammen(hoeyde: number) {
     this.plass(hoeyde);
   }
+
+  /** One table row: cells at the columns' x (from the margin), right-aligned where `hoeyre` (x is then the cell's right edge). */
+  rad(celler: { tekst: string; x: number; hoeyre?: boolean }[], opts: { fet?: boolean; linje?: boolean } = {}) {
+    const stoerrelse = 10;
+    const font = opts.fet ? this.fet : this.font;
+    this.plass(stoerrelse * 1.8);
+    this.y -= stoerrelse * 1.8;
+    for (const c of celler) {
+      const tekst = this.tekst(c.tekst, font);
+      const x = MARG + (c.hoeyre ? c.x - font.widthOfTextAtSize(tekst, stoerrelse) : c.x);
+      this.side.drawText(tekst, { x, y: this.y, size: stoerrelse, font });
+    }
+    if (opts.linje) this.side.drawLine({ start: { x: MARG, y: this.y - 4 }, end: { x: A4[0] - MARG, y: this.y - 4 }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+  }
+}
+
+/** More than MANGE_LINJER lines: a summary table (one row per kravgruppe, period and account), a few pages at most; the KIDs are in the payment file. */
+function skrivSammendrag(s: Skriver, betaling: Betaling, spraak: Spraak) {
+  const t = oversetter(spraak, "betalingsfil");
+  const f = formatering(spraak);
+  const bredde = A4[0] - 2 * MARG;
+  s.avsnitt(t("pdf.sammendrag", { antall: betaling.linjer.length }), { etter: 10 });
+  const kolonner = (krav: string, antall: string, konto: string, beloep: string) => [
+    { tekst: krav, x: 0 },
+    { tekst: antall, x: 250, hoeyre: true },
+    { tekst: konto, x: 270 },
+    { tekst: beloep, x: bredde, hoeyre: true },
+  ];
+  s.rad(kolonner(t("tabell.krav"), t("tabell.antall"), t("tabell.konto"), t("tabell.beloep")), { fet: true, linje: true });
+  for (const r of lagSammendrag(betaling.linjer)) {
+    s.rad(kolonner(r.periode ? `${r.kravgruppe} ${r.periode}` : r.kravgruppe, f.tall(r.antall, 0), r.kontonummer ? formatKontonummer(r.kontonummer) : "-", f.kroner(r.beloep)));
+  }
+  s.rad(kolonner(t("tabell.sum"), f.tall(betaling.linjer.length, 0), "", f.kroner(betaling.sum)), { fet: true });
 }
 
 export async function lagBetalingsPdf({ navn, orgnr, iDag, betaling, spraak }: PdfInnhold): Promise<Uint8Array> {
@@ -107,7 +142,9 @@ export async function lagBetalingsPdf({ navn, orgnr, iDag, betaling, spraak }: P
   s.avsnitt(t("side.ingress"), { etter: 4 });
   if (betaling.linjer.length > 1) s.avsnitt(t("side.flere", { antall: betaling.linjer.length }), { etter: 4 });
 
-  for (const l of betaling.linjer) {
+  const mange = betaling.linjer.length > MANGE_LINJER;
+  if (mange) skrivSammendrag(s, betaling, spraak);
+  else for (const l of betaling.linjer) {
     s.holdSammen(140);
     s.mellomrom(10);
     s.avsnitt(l.periode ? `${l.beskrivelse} ${l.periode}` : l.beskrivelse, { stoerrelse: 13, fet: true, etter: 0 });
@@ -117,7 +154,7 @@ export async function lagBetalingsPdf({ navn, orgnr, iDag, betaling, spraak }: P
     s.felt(t("linje.forfallsdato"), f.dato(l.forfallsdato));
     if (!l.kontonummer && !l.kid) s.avsnitt(t("linje.mangler"), { stoerrelse: 10 });
   }
-  if (betaling.linjer.length > 1) {
+  if (betaling.linjer.length > 1 && !mange) {
     s.mellomrom(10);
     s.felt(t("side.sum"), f.kroner(betaling.sum));
   }

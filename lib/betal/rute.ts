@@ -16,7 +16,8 @@ export function jsonFeil(status: number, kode: string, melding: string): Respons
 
 /**
  * The download routes' common part: access first (401/403/400, no upstream call without it),
- * then the open claims (their texts in the request's language); an upstream failure becomes
+ * then `foer` (a route's own checks of the request, answered without an upstream call), then
+ * the open claims (their texts in the request's language); an upstream failure becomes
  * `{ feil }` with its status, never a 500 page.
  */
 export async function medAapneKrav(
@@ -24,11 +25,14 @@ export async function medAapneKrav(
   orgnr: string,
   endepunkt: string,
   lag: (args: { access: Access; aapne: AapneKrav; iDag: string; spraak: Spraak }) => Promise<Response> | Response,
+  foer?: (args: { access: Access; iDag: string; spraak: Spraak }) => Promise<Response | null> | Response | null,
 ): Promise<Response> {
   const tilgang = await checkPartyAccess(orgnr);
   if (!tilgang.ok) return tilgang.response;
   const log = requestLogger(request.headers.get("x-request-id"));
   const spraak = await hentSpraak();
+  const avvist = foer ? await foer({ access: tilgang.access, iDag: iDag(), spraak }) : null;
+  if (avvist) return avvist;
   let aapne: AapneKrav;
   try {
     aapne = await hentAapnekrav(tilgang.access.party.orgnr, { spraak });

@@ -1,6 +1,9 @@
 import betalEn from "./betal/en.json";
 import betalNb from "./betal/nb.json";
 import betalNn from "./betal/nn.json";
+import betalingsfilEn from "./betalingsfil/en.json";
+import betalingsfilNb from "./betalingsfil/nb.json";
+import betalingsfilNn from "./betalingsfil/nn.json";
 import betalKnappEn from "./betal-knapp/en.json";
 import betalKnappNb from "./betal-knapp/nb.json";
 import betalKnappNn from "./betal-knapp/nn.json";
@@ -48,6 +51,7 @@ const nb = {
   feilsvar: feilsvarNb,
   betal: betalNb,
   betalKnapp: betalKnappNb,
+  betalingsfil: betalingsfilNb,
   kravdata: kravdataNb,
   okt: oktNb,
   oppstroems: oppstroemsNb,
@@ -67,6 +71,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarNn,
     betal: betalNn,
     betalKnapp: betalKnappNn,
+    betalingsfil: betalingsfilNn,
     kravdata: kravdataNn,
     okt: oktNn,
     oppstroems: oppstroemsNn,
@@ -80,6 +85,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     feilsvar: feilsvarEn,
     betal: betalEn,
     betalKnapp: betalKnappEn,
+    betalingsfil: betalingsfilEn,
     kravdata: kravdataEn,
     okt: oktEn,
     oppstroems: oppstroemsEn,
@@ -87,4 +93,4 @@ export const meldinger: Record<Spraak, Meldinger> = {
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "betalingsfil", "kravdata", "oppstroems"] as const satisfies readonly Omraade[];

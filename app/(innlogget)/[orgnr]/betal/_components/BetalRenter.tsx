@@ -4,13 +4,12 @@ import { BodyLong, Box, DatePicker, Heading } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
 import { Beloep } from "@/components/Beloep";
 import { useBetalingsdato } from "../../_components/useBetalingsdato";
-import type { Betalingslinje } from "@/lib/betal/utvalg";
 import { useFormatering } from "@/lib/i18n/useFormatering";
-import { estimerRenter, rundTilOere } from "@/lib/renter";
+import { estimerRenter, rundTilOere, type ForfallForRenter } from "@/lib/renter";
 import styles from "./betal.module.css";
 
-/** The interest estimate (lib/renter) to a chosen payment date, per line and in total. */
-export function BetalRenter({ linjer, iDag }: { linjer: Betalingslinje[]; iDag: string }) {
+/** The interest estimate (lib/renter) to a chosen payment date, per line (or per due date for a large selection) and in total. */
+export function BetalRenter({ linjer, iDag }: { linjer: readonly { forfall: readonly ForfallForRenter[]; stipulerteRenter: number }[]; iDag: string }) {
   const t = useTranslations("betal.renter");
   const r = useTranslations("oversikt.renter");
   const f = useFormatering();

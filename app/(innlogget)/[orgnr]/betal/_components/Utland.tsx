@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import styles from "./betal.module.css";
 
 /** "Betaling fra utlandet (IBAN/SWIFT)", folded: the same for most claims, so shown once per distinct account. */
-export function Utland({ linjer }: { linjer: Betalingslinje[] }) {
+export function Utland({ linjer }: { linjer: Pick<Betalingslinje, "iban" | "swiftBIC" | "bankinformasjon">[] }) {
   const t = useTranslations("betal");
   const kontoer = [...new Map(linjer.filter((l) => l.iban || l.swiftBIC).map((l) => [`${l.iban}|${l.swiftBIC}`, l])).values()];
   if (kontoer.length === 0) return null;
