@@ -1,4 +1,4 @@
-import type { AapneKrav, Innbetaling, KravgruppeOversikt, KravIPeriode, InnbetalingerIPeriode, Utbetaling, UtbetalingerIPeriode } from "@/lib/kravogbetalinger/model";
+import type { AapneKrav, Innbetaling, Krav, KravgruppeOversikt, KravIPeriode, InnbetalingerIPeriode, Utbetaling, UtbetalingerIPeriode } from "@/lib/kravogbetalinger/model";
 import { betalteKrav, dekningerForKrav, sorterBetalte, BETALT_KOLONNER, BETALT_STANDARD, type BetaltKolonne, type BetaltKrav, type Dekning } from "./betalte";
 import { sorterInnbetalinger, sumBeloep, INNBETALING_KOLONNER, INNBETALING_STANDARD, type InnbetalingKolonne } from "./innbetalinger";
 import type { Sortering } from "./sortering";
@@ -129,11 +129,29 @@ export function lagUtbetalingerSide(data: UtbetalingerIPeriode, t: OversiktTilst
   return { ...side, skjermet: data.skjermet, forkastet: data.forkastet, aar, sortering, sum: sumBeloep(data.utbetalinger, (u) => u.utbetaltBeloep) };
 }
 
-export type TilgodeSide = Side<Tilgodebeloep> & { skjermet: boolean; forkastet: number; aar: number; sortering: Sortering<TilgodeKolonne>; sumMotregnet: number };
+/** The year's sums over every credit (not one page): the credits (negative), paid out, used on other claims. */
+export type TilgodeSide = Side<Tilgodebeloep> & {
+  skjermet: boolean;
+  forkastet: number;
+  aar: number;
+  sortering: Sortering<TilgodeKolonne>;
+  sumTilgode: number;
+  sumUtbetalt: number;
+  sumMotregnet: number;
+};
 
-export function lagTilgodeSide(utbetalinger: UtbetalingerIPeriode, krav: KravIPeriode, t: OversiktTilstand, aar: number): TilgodeSide {
+export function lagTilgodeSide(utbetalinger: UtbetalingerIPeriode, krav: KravIPeriode, t: OversiktTilstand, aar: number, oppslag: readonly Krav[] = []): TilgodeSide {
   const sortering = gjeldendeSortering(t, TILGODE_KOLONNER, TILGODE_STANDARD);
-  const alle = tilgodebeloep(utbetalinger.utbetalinger, krav.krav);
+  const alle = tilgodebeloep(utbetalinger.utbetalinger, krav.krav, oppslag);
   const side = paginer(sorterTilgode(alle, sortering), t.side);
-  return { ...side, skjermet: utbetalinger.skjermet || krav.skjermet, forkastet: utbetalinger.forkastet + krav.forkastet, aar, sortering, sumMotregnet: sumBeloep(alle, (r) => r.motregnetBeloep) };
+  return {
+    ...side,
+    skjermet: utbetalinger.skjermet || krav.skjermet,
+    forkastet: utbetalinger.forkastet + krav.forkastet,
+    aar,
+    sortering,
+    sumTilgode: sumBeloep(alle, (r) => r.opprinneligBeloep),
+    sumUtbetalt: sumBeloep(alle, (r) => r.utbetaltBeloep),
+    sumMotregnet: sumBeloep(alle, (r) => r.motregnetBeloep),
+  };
 }
