@@ -61,7 +61,8 @@ for (const spraak of ["nn", "en"] as const) {
     await expect(detaljer.getByTestId("betalingsinformasjon")).toContainText(t("oversikt.betaling.utland"));
     await expect(page.getByTestId("renteestimat")).toContainText(t("oversikt.renter.overskrift"));
     await expect(page.getByTestId("renteestimat").getByLabel(t("oversikt.renter.dato"))).toBeVisible();
-    await expect(page.getByTestId("renteestimat-resultat")).toContainText(t("oversikt.renter.totalt"));
+    await expect(page.getByTestId("renteestimat-resultat")).toContainText(t("regnskap.renter.aaBetaleNaa"));
+    await expect(page.getByTestId("renteestimat-resultat")).toContainText(t("regnskap.renter.egetKrav"));
     await expectNoA11yViolations(page);
   });
 
