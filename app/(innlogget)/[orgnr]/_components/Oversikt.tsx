@@ -18,13 +18,13 @@ import { ForkastetVarsel } from "./ForkastetVarsel";
  * data; one entry keeps the browser from loading the same components in several chunks.
  */
 export function Oversikt(
-  props: { navn: string; orgnr: string; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
+  props: { navn: string; orgnr: string; unitType: string | null; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
 ) {
   const { hovedtall } = props;
   const t = useTranslations("oversikt");
   return (
     <>
-      <Sidehode navn={props.navn} orgnr={props.orgnr} />
+      <Sidehode navn={props.navn} orgnr={props.orgnr} unitType={props.unitType} />
       {!hovedtall ? (
         props.feil?.ingenData ? <IngenData /> : <ServerFeil feil={props.feil!} hva={t("feil.hva.aapnekrav")} />
       ) : (
