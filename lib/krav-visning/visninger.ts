@@ -2,6 +2,7 @@ import type { AapneKrav, Innbetaling, Krav, KravgruppeOversikt, KravIPeriode, In
 import { betalteKrav, dekningerForKrav, sorterBetalte, BETALT_KOLONNER, BETALT_STANDARD, type BetaltKolonne, type BetaltKrav, type Dekning } from "./betalte";
 import { sorterInnbetalinger, sumBeloep, INNBETALING_KOLONNER, INNBETALING_STANDARD, type InnbetalingKolonne } from "./innbetalinger";
 import type { Sortering } from "./sortering";
+import { uplassertGrunn, type UplassertGrunn } from "./uplassert";
 import { gjeldendeSortering, type OversiktTilstand } from "./tilstand";
 import { filtrerUbetalte, oppsummerUbetalte, sorterUbetalte, tilUbetaltKrav, UBETALT_KOLONNER, UBETALT_STANDARD, type Oppsummering, type UbetaltKolonne, type UbetaltKrav } from "./ubetalte";
 import {
@@ -47,7 +48,8 @@ export type Hovedtall = {
   sumRenter: number;
   saldo: number;
   perKravgruppe: KravgruppeOversikt[];
-  uplassert: { sum: number; innbetalinger: Innbetaling[] };
+  /** `grunner[i]`: why `innbetalinger[i]` may not be used yet (uplassert.ts). */
+  uplassert: { sum: number; innbetalinger: Innbetaling[]; grunner: UplassertGrunn[] };
   antallUbetalte: number;
 };
 
@@ -73,9 +75,14 @@ export function lagOppsummering(aapne: AapneKrav, iDag: string): Hovedtall {
     sumRenter: t.sumStipulerteRenter,
     saldo: t.saldo,
     perKravgruppe: aapne.oversiktPerKravgruppe,
-    uplassert: { sum: t.sumUplasserteInnbetalinger, innbetalinger: aapne.uplasserteInnbetalinger.filter((i) => i.uplassertBeloep > 0) },
+    uplassert: uplasserte(aapne, iDag),
     antallUbetalte: aapne.krav.length,
   };
+}
+
+function uplasserte(aapne: AapneKrav, iDag: string): Hovedtall["uplassert"] {
+  const innbetalinger = aapne.uplasserteInnbetalinger.filter((i) => i.uplassertBeloep > 0);
+  return { sum: aapne.totalOversikt.sumUplasserteInnbetalinger, innbetalinger, grunner: innbetalinger.map((i) => uplassertGrunn(i, aapne.krav, iDag)) };
 }
 
 export type UbetaltKravRad = Omit<UbetaltKrav, "soekegrunnlag">;

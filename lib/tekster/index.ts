@@ -10,6 +10,12 @@ import feilsvarNn from "./feilsvar/nn.json";
 import fellesEn from "./felles/en.json";
 import fellesNb from "./felles/nb.json";
 import fellesNn from "./felles/nn.json";
+import hjelpEn from "./hjelp/en.json";
+import hjelpNb from "./hjelp/nb.json";
+import hjelpNn from "./hjelp/nn.json";
+import hjelpsideEn from "./hjelpside/en.json";
+import hjelpsideNb from "./hjelpside/nb.json";
+import hjelpsideNn from "./hjelpside/nn.json";
 import innloggingEn from "./innlogging/en.json";
 import innloggingNb from "./innlogging/nb.json";
 import innloggingNn from "./innlogging/nn.json";
@@ -55,6 +61,8 @@ const nb = {
   okt: oktNb,
   oppstroems: oppstroemsNb,
   regnskap: regnskapNb,
+  hjelp: hjelpNb,
+  hjelpside: hjelpsideNb,
 };
 
 export type Meldinger = typeof nb;
@@ -75,6 +83,8 @@ export const meldinger: Record<Spraak, Meldinger> = {
     okt: oktNn,
     oppstroems: oppstroemsNn,
     regnskap: regnskapNn,
+    hjelp: hjelpNn,
+    hjelpside: hjelpsideNn,
   },
   en: {
     felles: fellesEn,
@@ -89,8 +99,10 @@ export const meldinger: Record<Spraak, Meldinger> = {
     okt: oktEn,
     oppstroems: oppstroemsEn,
     regnskap: regnskapEn,
+    hjelp: hjelpEn,
+    hjelpside: hjelpsideEn,
   },
 };
 
-/** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems", "regnskap"] as const satisfies readonly Omraade[];
+/** The areas client components use; the rest (betal's PDF and calendar, feilsvar, the help and accessibility pages) stay on the server. */
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems", "regnskap", "hjelp"] as const satisfies readonly Omraade[];

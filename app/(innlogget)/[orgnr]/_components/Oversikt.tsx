@@ -11,6 +11,7 @@ import { ServerFeil } from "./ServerFeil";
 import { Sidehode } from "./Sidehode";
 import { IngenData, SkjermetVarsel } from "./Tilstander";
 import { Uplasserte } from "./Uplasserte";
+import { Betalingsavtale } from "./Betalingsavtale";
 import { ForkastetVarsel } from "./ForkastetVarsel";
 
 /**
@@ -34,7 +35,8 @@ export function Oversikt(
           {hovedtall.harSummer ? (
             <>
               <Oppsummering hovedtall={hovedtall} />
-              <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
+              <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} grunner={hovedtall.uplassert.grunner} forfalt={hovedtall.forfalte.sum} />
+              <Betalingsavtale antallForfalte={hovedtall.forfalte.antall} />
               <Kravgrupper rader={hovedtall.perKravgruppe} />
               {props.graf}
             </>
