@@ -21,6 +21,7 @@ const FJELLBEKK = "311851381";
 const HAVBRIS = "314961900";
 const BJOERKELY = "310478717";
 const FEILBERG = "315900034";
+const TREIG = "315900050";
 const f = tekster.kontoutskrift.fil;
 const kr = (n: number) => formatKroner(n);
 
@@ -220,8 +221,7 @@ test.describe("7. klientoversikt", () => {
     const knapp = page.getByRole("button", { name: tekster.klienter.eksport.knapp });
     const tabell = page.getByTestId("klient-tabell");
     expect((await knapp.boundingBox())!.y, "the button is above the table").toBeLessThan((await tabell.boundingBox())!.y);
-    // Right away, before every client has arrived (Treig Logistikk hangs for 30 s).
-    await expect(page.getByTestId("klient-eksport")).toContainText(/\d+ av 2\d\d/);
+    // Right away: Treig Logistikk hangs for 30 s (or fails at once when its circuit breaker is open); the file does not wait for it.
     const startet = Date.now();
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), knapp.click()]);
     expect(Date.now() - startet, "the file comes without waiting for the slowest client").toBeLessThan(15_000);
@@ -232,9 +232,13 @@ test.describe("7. klientoversikt", () => {
     const ark = (await lesXlsx(fil)).get(tekster.klienter.eksport.ark)!;
     const rader = ark.raa.slice(1, -1);
     expect(rader.length).toBeGreaterThan(200);
+    const treig = rader.find((r) => r[1] === TREIG)!;
+    expect(treig, "the hanging client is in the file").toBeDefined();
+    expect(treig[2], "without figures").toBe("");
+    // Not ready: marked «ikke hentet»; or, with its circuit breaker open, why it could not be fetched.
+    expect(treig[11] === tt("regnskap.klient.ikkeHentet") || treig[11]!.startsWith(tt("klienter.eksport.merknad.feil")), treig[11]).toBe(true);
     const ikkeHentet = rader.filter((r) => r[11] === tt("regnskap.klient.ikkeHentet"));
-    expect(ikkeHentet.length, "Treig at least is not ready").toBeGreaterThan(0);
-    await expect(status).toContainText(tt("regnskap.klient.eksport.ikkeHentet", { n: ikkeHentet.length }));
+    if (ikkeHentet.length > 0) await expect(status).toContainText(tt("regnskap.klient.eksport.ikkeHentet", { n: ikkeHentet.length }));
     expect(ikkeHentet.every((r) => r[2] === ""), "no figures on a row not fetched").toBe(true);
     await expectNoA11yViolations(page);
   });

@@ -64,8 +64,18 @@ export function vedPeriodeslutt(krav: readonly Krav[], slutt: string, idag: stri
     return oere(Math.min(f.opprinneligBeloep, f.gjenstaaendeBeloep + senere));
   };
 
+  // Each of a claim's due-date rows shows the claim's interest: work it out once per claim.
+  const renterPerKrav = new Map<string, number>();
   const renter = (k: Krav): number => {
     if (iDagEllerSenere) return k.stipulerteRenter;
+    const kjent = renterPerKrav.get(k.kravidentifikator);
+    if (kjent !== undefined) return kjent;
+    const verdi = beregnRenter(k);
+    renterPerKrav.set(k.kravidentifikator, verdi);
+    return verdi;
+  };
+
+  const beregnRenter = (k: Krav): number => {
     if (k.opprinneligBeloep < 0) return 0;
     const aapne = k.forfall.filter((f) => f.forfallsdato <= slutt);
     if (aapne.every((f) => rest(f) <= 0)) return 0;
