@@ -174,7 +174,9 @@ test.describe("klientoversikt", () => {
       }
       const feilRader = dataRader.slice(medForfalte.length);
       expect(new Set(feilRader.map((r) => r[1]))).toEqual(FEILER);
-      expect(feilRader.find((r) => r[1] === FEILBERG.orgnr)![11]).toContain("KB-002");
+      // The export does not wait for a slow client (issue 18): Feilberg's retries may outlast it, and then its row says «ikke hentet».
+      const feilberg = feilRader.find((r) => r[1] === FEILBERG.orgnr)![11]!;
+      expect(feilberg.includes("KB-002") || feilberg === nb("regnskap.klient.ikkeHentet"), feilberg).toBe(true);
       expect(Number(sumRad[2])).toBeCloseTo(medForfalte.reduce((s, v) => s + v.forfalte, 0), 2);
       expect(Number(sumRad[7])).toBeCloseTo(medForfalte.reduce((s, v) => s + v.saldo, 0), 2);
       // Shown with the statement's formats.

@@ -4,16 +4,18 @@ import { BodyShort, Button } from "@navikt/ds-react";
 import { DownloadIcon } from "@navikt/aksel-icons";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import type { KlientRad } from "./useKlientSammendrag";
 import styles from "./klienter.module.css";
 
 type Fase = { fase: "klar" } | { fase: "lager" } | { fase: "ferdig"; filnavn: string; ikkeHentet: number } | { fase: "feil" };
 
 /**
- * The export button, above the table. The file starts at once with the clients fetched so far
- * (the server does not wait for the slowest one: the rest are rows marked «ikke hentet»); the
- * page says how far the fetching has come, while the file is being made, and what it holds.
+ * The export button, above the table. The file is made at once from the rows the page has
+ * (POST, lib/klientoversikt/fra-siden.ts): those still on their way are rows marked «ikke
+ * hentet». Without JavaScript the link fetches every client on the server (GET). The page says
+ * how far the fetching has come, while the file is being made, and what it holds.
  */
-export function KlientEksport({ query, hentet, totalt }: { query: string; hentet: number; totalt: number }) {
+export function KlientEksport({ query, rader, hentet, totalt }: { query: string; rader: readonly KlientRad[]; hentet: number; totalt: number }) {
   const t = useTranslations("klienter.eksport");
   const r = useTranslations("regnskap.klient.eksport");
   const [tilstand, setTilstand] = useState<Fase>({ fase: "klar" });
@@ -27,7 +29,9 @@ export function KlientEksport({ query, hentet, totalt }: { query: string; hentet
     avbryt.current = kontroll;
     setTilstand({ fase: "lager" });
     try {
-      const res = await fetch(href, { signal: kontroll.signal, credentials: "same-origin" });
+      // The rows as the page has them; the server lists only the session's own clients.
+      const body = JSON.stringify({ rader: rader.map((r) => ({ orgnr: r.orgnr, sammendrag: r.sammendrag, feil: r.feil })) });
+      const res = await fetch(href, { method: "POST", body, signal: kontroll.signal, credentials: "same-origin", headers: { "content-type": "application/json" } });
       if (!res.ok) throw new Error(String(res.status));
       const filnavn = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "klientoversikt.xlsx";
       const ikkeHentet = Number(res.headers.get("x-ikke-hentet") ?? 0) || 0;

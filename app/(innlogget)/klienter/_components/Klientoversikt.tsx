@@ -42,7 +42,7 @@ export function Klientoversikt({ klienter, iDag }: { klienter: Klient[]; iDag: s
         {(tilstand.bareForfalte || tilstand.innen14) && ferdig < rader.length ? ` ${t("filter.ukjentMerknad")}` : ""}
       </BodyShort>
       {/* Above the table: with 200 clients, a button under the rows is far out of sight. */}
-      <KlientEksport query={query} hentet={ferdig} totalt={rader.length} />
+      <KlientEksport query={query} rader={synlige} hentet={ferdig} totalt={rader.length} />
       <KlientTabell rader={synlige} sortering={tilstand.sortering} onSort={(sortering) => endre({ sortering })} />
     </>
   );
