@@ -159,6 +159,7 @@ test.describe("2-6: the firm's own pages", () => {
   });
 
   test("6. The footer leads to help, contact and the accessibility statement, in every language, without logging in", async ({ page, baseURL }) => {
+    test.setTimeout(90_000); // three languages, two pages each, each with an axe check
     for (const spraak of ["nb", "nn", "en"] as const) {
       await page.context().addCookies([{ name: "spraak", value: spraak, url: baseURL! }]);
       const m = meldinger[spraak];
