@@ -15,15 +15,13 @@ import { klientoversiktRespons, type EksportRad } from "./xlsx";
  * same guard as every other party route (checkPartyAccess, once per row; a refused party is
  * left out), at most 8 aapnekrav fetches at once (cached per party by the API client), then
  * the page's filter and sort, then the file. A client that fails is a row that says why.
- * It does not wait for the slowest client: what is ready when `fristMs` has passed (the page
- * has usually fetched every row already, so they come from the API client's cache) goes in,
- * and the rest are rows marked "ikke hentet" (those already asked for finish in the background
- * and are cached for the next export; those not yet started are not asked for).
+ * This GET waits for every client: it is the link without JavaScript, and has no rows to start
+ * from (the page's button POSTs the rows it has: fra-siden.ts). With `fristMs` it does not wait
+ * for the slowest: what is ready by then goes in, the rest are rows marked "ikke hentet" (those
+ * already asked for finish in the background and are cached; those not yet started are not asked for).
  * The file is in the request's language (`spraak`); `X-Ikke-Hentet` says how many were not fetched.
  */
 
-/** How long the export waits for clients that are not ready. */
-export const STANDARD_EKSPORT_FRIST_MS = 1500;
 const FRIST = Symbol("frist");
 
 export type EksportAvhengigheter = {
@@ -50,10 +48,11 @@ export async function haandterKlientEksport(request: Request, deps: EksportAvhen
   let forSent = false;
   let tidtaker: ReturnType<typeof setTimeout> | undefined;
   const frist = new Promise<typeof FRIST>((resolve) => {
+    if (deps.fristMs === undefined) return;
     tidtaker = setTimeout(() => {
       forSent = true;
       resolve(FRIST);
-    }, deps.fristMs ?? STANDARD_EKSPORT_FRIST_MS);
+    }, deps.fristMs);
   });
   const rader = await Promise.all(
     sesjon.parties.map(async (party): Promise<EksportRad | null> => {
