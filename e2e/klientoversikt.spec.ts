@@ -77,11 +77,12 @@ test.describe("klientoversikt", () => {
     // Usable at once: every client listed by name, with a count of what has arrived.
     await expect(rader(page)).toHaveCount(ALLE.length);
     await expect(page.getByTestId("klienter-fremdrift")).toContainText(new RegExp(`\\d+ av ${ALLE.length} hentet`));
-    // A failing client's row shows its error with the korrelasjonsid while the hanging one is still on its way.
+    // A failing client's row says what is wrong in plain words, with a short reference, while the hanging one is still on its way.
     const feilberg = rad(page, FEILBERG.orgnr);
     await expect(feilberg).toHaveAttribute("data-status", "feil", { timeout: 30_000 });
-    await expect(feilberg).toContainText(nb("klienter.feil.kortMedKode", { kode: "KB-002" }));
-    await expect(feilberg.getByTestId("korrelasjonsid")).toHaveText(/^[0-9a-f-]{36}$/);
+    await expect(feilberg).toContainText(new RegExp(`${nb("regnskap.klient.feil.midlertidig")}|${nb("klienter.feil.tidsavbrudd")}`));
+    await expect(feilberg.getByTestId("referanse")).toHaveText(/^([0-9a-f]{8}|KOB-[0-9A-F]{12})$/);
+    await expect(feilberg).not.toContainText("KB-002");
     // Treig is still on its way, unless another spec just opened the circuit breaker for it
     // (KRAVOGBETALINGER_BREAKER_MS in the e2e config): then its row says so at once.
     const treig = rad(page, TREIG.orgnr);
@@ -114,9 +115,9 @@ test.describe("klientoversikt", () => {
     await expect(page.getByTestId("total-forfalte")).toContainText(formatBeloep(sumForfalte));
 
     // A retry on a failed row asks again and fails again (the stand-in always fails it), with a new reference.
-    const foer = await feilberg.getByTestId("korrelasjonsid").textContent();
+    const foer = await feilberg.getByTestId("referanse").textContent();
     await feilberg.getByRole("button", { name: nb("klienter.feil.proevIgjenFor", { navn: FEILBERG.name }) }).click();
-    await expect(feilberg.getByTestId("korrelasjonsid")).not.toHaveText(foer!);
+    await expect(feilberg.getByTestId("referanse")).not.toHaveText(foer!);
     await expect(feilberg).toHaveAttribute("data-status", "feil");
   });
 
@@ -142,6 +143,8 @@ test.describe("klientoversikt", () => {
     // The state survives a reload (the answers come from the server's cache now).
     await page.reload();
     await expect(page.getByRole("checkbox", { name: t.filter.bareForfalte })).toBeChecked();
+    // The export is made from the rows the page has (issue 18): let them all arrive again to compare every figure.
+    await alleHentet(page);
 
     if (testInfo.project.name === "desktop") {
       const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: t.eksport.knapp }).click()]);
@@ -244,7 +247,8 @@ test.describe("klientoversikt: nynorsk and English", () => {
       if (nesteForfall) await expect(foerste).toContainText(formatDato(nesteForfall, spraak));
       await expect(page.getByTestId("total-forfalte")).toContainText(formatBeloep(kr(venter.reduce((s, v) => s + v.forfalte, 0)), spraak));
       await expect(page.getByTestId("total-forfalte")).toContainText(tekst.totaler.forfalte);
-      await expect(rad(page, FEILBERG.orgnr)).toContainText(tr("klienter.feil.kortMedKode", { kode: "KB-002" }));
+      // KB-002 in plain words (or, when its retries run out of time on a loaded machine, the timeout).
+      await expect(rad(page, FEILBERG.orgnr)).toContainText(new RegExp(`${tr("regnskap.klient.feil.midlertidig")}|${tr("klienter.feil.tidsavbrudd")}`));
       await expect(rad(page, FEILBERG.orgnr).getByRole("button", { name: tr("klienter.feil.proevIgjenFor", { navn: FEILBERG.name }) })).toBeVisible();
       await expect(rad(page, TREIG.orgnr)).toContainText(tekst.feil.tidsavbrudd);
       await expect(page.getByRole("button", { name: tekst.eksport.knapp })).toBeVisible();

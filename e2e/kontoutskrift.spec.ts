@@ -47,7 +47,8 @@ function sjekkMotData(ark: Map<string, Ark>, orgnr: string, periode: { fraOgMed:
   const krav = ark.get(f.ark.krav)!;
   expect(krav.raa[0]).toEqual([
     f.krav.aar, f.krav.periode, f.krav.kravgruppe, f.krav.kravbeskrivelse, f.krav.dato, f.krav.debetKredit,
-    nb("kontoutskrift.fil.krav.restbeloep", { dato: formatDato(iDag()) }), f.krav.renter, f.krav.fastsettingsmaate, f.krav.innbetaltFra, f.krav.kid, f.krav.innbetaltTil,
+    nb("kontoutskrift.fil.krav.restbeloep", { dato: formatDato(periode.tilOgMed) }), nb("kontoutskrift.fil.krav.renter", { dato: formatDato(periode.tilOgMed) }),
+    f.krav.fastsettingsmaate, f.krav.innbetaltFra, f.krav.kid, f.krav.innbetaltTil, nb("kontoutskrift.fil.krav.restbeloepIDag", { dato: formatDato(iDag()) }),
   ]);
   const kravRader = data(krav);
   expect(kravRader).toHaveLength(venter.kravRader);
@@ -269,7 +270,8 @@ test.describe("kontoutskrift: nynorsk and English", () => {
     const krav = ark.get("Claims")!;
     expect(krav.raa[0]).toEqual([
       "Year", "Period", "Claim group", "Claim description", "Date", "Debit (+)/Credit (-)",
-      `Remaining amount as of ${formatDato(iDag(), "en")}`, "Accrued interest", "Assessment method", "Paid from", "KID", "Paid to",
+      "Remaining amount as of 31/12/2021", "Accrued interest as of 31/12/2021", "Assessment method", "Paid from", "KID", "Paid to",
+      `Remaining amount today (${formatDato(iDag(), "en")})`,
     ]);
     expect(ark.get("Transactions")!.raa[0]!.slice(0, 3)).toEqual([en.fil.transaksjoner.innbetalingsdato, en.fil.transaksjoner.transaksjon, en.fil.transaksjoner.beskrivelse]);
     expect(ark.get("Payouts")!.raa[0]![0]).toBe(en.fil.utbetalinger.utbetaltdato);

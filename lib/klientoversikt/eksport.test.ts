@@ -140,3 +140,32 @@ test("export: in nynorsk, the sheet name, headers and notes", async () => {
   assert.equal(ws.getRow(4).getCell(12).value, "Kunne ikkje hentast (KB-002), referanse 3f1c2d7e-0000-4000-8000-000000000001");
   assert.equal(ws.getRow(2).getCell(9).numFmt, "dd.mm.yyyy");
 });
+
+test("export: does not wait for the slowest client; what is not ready is a row marked «ikke hentet», and a refused party is still left out", async () => {
+  const treg = oppsett().deps.hentAapnekrav;
+  const { deps, hentet } = oppsett({
+    fristMs: 40,
+    samtidig: 1,
+    hentAapnekrav: async (orgnr) => {
+      if (orgnr === "313367002") await new Promise((r) => setTimeout(r, 400));
+      return treg(orgnr);
+    },
+  });
+  const startet = performance.now();
+  const res = await haandterKlientEksport(new Request("http://localhost/api/klienter/eksport"), deps);
+  assert.ok(performance.now() - startet < 300, "the file starts before the slow client answers");
+  // Bravo is ready; Alfa is on its way (slow), Feilberg waits in the queue behind it and is never asked for.
+  assert.equal(res.headers.get("x-ikke-hentet"), "2");
+  assert.ok(!hentet.includes("315900034"), "a client not started by the deadline is not asked for");
+  const ws = await lesArk(res);
+  const rader = [2, 3, 4].map((n) => (ws.getRow(n).values as unknown[]).slice(1));
+  assert.deepEqual(
+    rader.map((r) => [r[1], r[2] ?? null, r[11] ?? null]),
+    [
+      ["311851381", 1000, null],
+      ["313367002", null, meldinger.nb.regnskap.klient.ikkeHentet],
+      ["315900034", null, meldinger.nb.regnskap.klient.ikkeHentet],
+    ],
+  );
+  assert.ok(!rader.some((r) => r[1] === "314055403"), "the refused party is not listed");
+});

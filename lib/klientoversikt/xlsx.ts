@@ -16,7 +16,8 @@ import type { KlientGrunnlag } from "./tabell";
  * Sheet name, headers, notes and date format in the request's language (`spraak`).
  */
 
-export type EksportRad = KlientGrunnlag & { feil: FeilInfo | null };
+/** `ikkeHentet`: not ready when the export was made (no figures, no error either). */
+export type EksportRad = KlientGrunnlag & { feil: FeilInfo | null; ikkeHentet?: boolean };
 
 const tekst = (overskrift: string, bredde: number): Kolonne => ({ overskrift, type: "tekst", bredde });
 const beloep = (overskrift: string): Kolonne => ({ overskrift, type: "beloep", bredde: 18, sum: true });
@@ -40,7 +41,8 @@ export function klientEksportKolonner(t: Oversetter<"klienter">): Kolonne[] {
 }
 
 /** Why a client has no figures (or that it is screened): "Kunne ikke hentes (KB-002), referanse …". */
-function merknad(r: EksportRad, t: Oversetter<"klienter">): string | null {
+function merknad(r: EksportRad, t: Oversetter<"klienter">, ikkeHentet: string): string | null {
+  if (r.ikkeHentet) return ikkeHentet;
   if (r.feil?.ingenData) return t("eksport.merknad.ingenData");
   if (r.feil) {
     const { kode, korrelasjonsid } = r.feil;
@@ -51,9 +53,9 @@ function merknad(r: EksportRad, t: Oversetter<"klienter">): string | null {
 }
 
 /** One row's cells; a client without figures has only its name, number and why. */
-export function klientCeller(r: EksportRad, t: Oversetter<"klienter">): Celle[] {
+export function klientCeller(r: EksportRad, t: Oversetter<"klienter">, ikkeHentet = ""): Celle[] {
   const s = r.sammendrag;
-  if (!s) return [r.navn, r.orgnr, null, null, null, null, null, null, null, null, null, merknad(r, t)];
+  if (!s) return [r.navn, r.orgnr, null, null, null, null, null, null, null, null, null, merknad(r, t, ikkeHentet)];
   return [
     r.navn,
     r.orgnr,
@@ -66,13 +68,14 @@ export function klientCeller(r: EksportRad, t: Oversetter<"klienter">): Celle[] 
     s.nesteForfall?.dato ?? null,
     s.nesteForfall?.beloep ?? null,
     s.uplasserte,
-    merknad(r, t),
+    merknad(r, t, ikkeHentet),
   ];
 }
 
 export function klientoversiktArk(rader: readonly EksportRad[], spraak: Spraak): ArkDefinisjon {
   const t = oversetter(spraak, "klienter");
-  return { navn: t("eksport.ark"), kolonner: klientEksportKolonner(t), rader: () => rader.map((r) => klientCeller(r, t)) };
+  const ikkeHentet = oversetter(spraak, "regnskap")("klient.ikkeHentet");
+  return { navn: t("eksport.ark"), kolonner: klientEksportKolonner(t), rader: () => rader.map((r) => klientCeller(r, t, ikkeHentet)) };
 }
 
 export async function skrivKlientoversikt(rader: readonly EksportRad[], output: Writable, laget: Date, spraak: Spraak): Promise<void> {

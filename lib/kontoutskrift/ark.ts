@@ -3,6 +3,7 @@ import { oversetter, type Oversetter } from "../i18n/oversetter";
 import type { Spraak } from "../i18n/spraak";
 import type { Innbetaling, Krav, Kravforfall, Periode, TotalOversikt, Utbetaling } from "../kravogbetalinger/model";
 import { ARK_VALG, type ArkValg } from "./periode";
+import { vedPeriodeslutt, type Periodeslutt } from "./periodeslutt";
 
 /**
  * What goes into each sheet of the kontoutskrift, as plain rows of plain values: a pure function
@@ -105,6 +106,24 @@ export function periodeUtenAar(periode: string | null, aar: number | null): stri
  */
 const iPerioden = (g: KontoutskriftGrunnlag, dato: string) => dato >= g.periode.fraOgMed && dato <= g.periode.tilOgMed;
 
+/** A placement or offset belongs to the statement whose period holds its date (one without a date: the one that holds the claim). */
+const datertIPerioden = (g: KontoutskriftGrunnlag, dato: string | null) => dato === null || iPerioden(g, dato);
+
+/** The ledger at the period's end, made once per grunnlag (every sheet asks). */
+const sluttCache = new WeakMap<KontoutskriftGrunnlag, Periodeslutt>();
+export function periodeslutt(g: KontoutskriftGrunnlag): Periodeslutt {
+  let p = sluttCache.get(g);
+  if (!p) {
+    p = vedPeriodeslutt(unike(g.krav, (k) => k.kravidentifikator), g.periode.tilOgMed, iDag(g.laget.tidspunkt));
+    sluttCache.set(g, p);
+  }
+  return p;
+}
+
+/** The statement's payments: those dated in the period, once each. */
+const innbetalingerIPerioden = (g: KontoutskriftGrunnlag) =>
+  unike(g.innbetalinger, (i) => i.innbetalingsidentifikator).filter((i) => iPerioden(g, i.innbetalingsdato));
+
 /**
  * The claim's text as the seed's statement shows it: with " - <year>" when the period is just the
  * year (the Periode column is then blank), as is when the period is a term ("Mva-melding", "06").
@@ -119,6 +138,8 @@ type KravRadKilde = { dato: string; forfall: Kravforfall; krav: Krav } | { dato:
 export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
   const t = tekster(g);
   const lagetDato = formatDato(iDag(g.laget.tidspunkt), g.spraak);
+  const sluttDato = formatDato(g.periode.tilOgMed, g.spraak);
+  const slutt = periodeslutt(g);
   const kolonner = [
     { overskrift: t("fil.krav.aar"), type: "heltall", bredde: 7 },
     tekst(t("fil.krav.periode"), 9),
@@ -126,12 +147,14 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
     tekst(t("fil.krav.kravbeskrivelse"), 44),
     dato(t("fil.krav.dato")),
     beloep(t("fil.krav.debetKredit"), 20),
-    beloep(t("fil.krav.restbeloep", { dato: lagetDato }), 22),
-    { overskrift: t("fil.krav.renter"), type: "beloep", bredde: 15 },
+    beloep(t("fil.krav.restbeloep", { dato: sluttDato }), 22),
+    { overskrift: t("fil.krav.renter", { dato: sluttDato }), type: "beloep", bredde: 15 },
     tekst(t("fil.krav.fastsettingsmaate"), 18),
     tekst(t("fil.krav.innbetaltFra"), 16),
     tekst(t("fil.krav.kid"), 27),
     tekst(t("fil.krav.innbetaltTil"), 16),
+    // After the seed's columns, so they keep their places: what is left today, for comparison.
+    beloep(t("fil.krav.restbeloepIDag", { dato: lagetDato }), 22),
   ] satisfies Kolonne[];
   // Formatted once per payment type, not once per row (a big statement has many thousand payments).
   const innbetalingTekster = new Map<string | null, string>();
@@ -156,7 +179,7 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
       }
     }
     // Payments after the claims: on the same date the claims come first.
-    for (const innbetaling of unike(g.innbetalinger, (i) => i.innbetalingsidentifikator)) {
+    for (const innbetaling of innbetalingerIPerioden(g)) {
       kilder.push({ dato: innbetaling.innbetalingsdato, innbetaling });
       if (kilder.length % 5000 === 0) yield PAUSE;
     }
@@ -164,7 +187,21 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
     for (const kilde of ordnetPaaDato(kilder, (k) => k.dato)) {
       if ("innbetaling" in kilde) {
         const i = kilde.innbetaling;
-        yield [null, null, null, innbetalingTekst(i.innbetalingstype), i.innbetalingsdato, kr(-i.innbetaltBeloep), kr(-i.uplassertBeloep), null, null, i.innbetaltFraKonto, i.kid, i.mottakersKontonummer];
+        yield [
+          null,
+          null,
+          null,
+          innbetalingTekst(i.innbetalingstype),
+          i.innbetalingsdato,
+          kr(-i.innbetaltBeloep),
+          kr(-slutt.uplassert(i)),
+          null,
+          null,
+          i.innbetaltFraKonto,
+          i.kid,
+          i.mottakersKontonummer,
+          kr(-i.uplassertBeloep),
+        ];
       } else {
         const { krav, forfall } = kilde;
         yield [
@@ -174,12 +211,13 @@ export function kravArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
           kravbeskrivelseMedAar(krav.beskrivelse, krav.periode, krav.aar),
           forfall.forfallsdato,
           kr(forfall.opprinneligBeloep),
-          kr(forfall.gjenstaaendeBeloep),
-          kr(krav.stipulerteRenter),
+          kr(slutt.rest(forfall)),
+          kr(slutt.renter(krav)),
           krav.fastsettingsmaate,
           null,
           forfall.betalingsinformasjon?.kid ?? null,
           null,
+          kr(forfall.gjenstaaendeBeloep),
         ];
       }
     }
@@ -199,17 +237,19 @@ export function transaksjonerArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
     dato(t("fil.transaksjoner.plassertDato")),
     beloep(t("fil.transaksjoner.innbetalt")),
     beloep(t("fil.transaksjoner.benyttet")),
-    beloep(t("fil.transaksjoner.uplassert")),
+    beloep(t("fil.transaksjoner.uplassert", { dato: formatDato(g.periode.tilOgMed, g.spraak) })),
     tekst(t("fil.transaksjoner.innbetaltFra"), 16),
     tekst(t("fil.transaksjoner.kid"), 27),
     tekst(t("fil.transaksjoner.innbetaltTil"), 16),
   ];
   const [innbetaling, plassering] = [t("fil.transaksjoner.innbetaling"), t("fil.transaksjoner.plassering")];
   const rader = function* (): Iterable<Celle[]> {
-    const innbetalinger = ordnetPaaDato(unike(g.innbetalinger, (i) => i.innbetalingsidentifikator), (i) => i.innbetalingsdato);
+    const slutt = periodeslutt(g);
+    const innbetalinger = ordnetPaaDato(innbetalingerIPerioden(g), (i) => i.innbetalingsdato);
     for (const i of innbetalinger) {
-      yield [i.innbetalingsdato, innbetaling, i.innbetalingstype, null, null, null, null, kr(i.innbetaltBeloep), null, kr(i.uplassertBeloep), i.innbetaltFraKonto, i.kid, i.mottakersKontonummer];
-      for (const p of ordnetPaaDato(i.plasseringer, (p) => p.plassertDato)) {
+      yield [i.innbetalingsdato, innbetaling, i.innbetalingstype, null, null, null, null, kr(i.innbetaltBeloep), null, kr(slutt.uplassert(i)), i.innbetaltFraKonto, i.kid, i.mottakersKontonummer];
+      const iPeriodenPlassert = i.plasseringer.filter((p) => datertIPerioden(g, p.plassertDato));
+      for (const p of ordnetPaaDato(iPeriodenPlassert, (p) => p.plassertDato)) {
         yield [i.innbetalingsdato, plassering, p.beskrivelse, p.kravgruppe, p.periode, p.forfallsdato, p.plassertDato, null, kr(p.benyttetBeloep), null, null, null, null];
       }
     }
@@ -234,7 +274,8 @@ export function utbetalingerArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
   ];
   const [utbetaling, tilgode] = [t("fil.utbetalinger.utbetaling"), t("fil.utbetalinger.tilgode")];
   const rader = function* (): Iterable<Celle[]> {
-    const utbetalinger = ordnetPaaDato(unike(g.utbetalinger, (u) => u.utbetalingsidentifikator), (u) => u.utbetaltdato);
+    const iPerioden = unike(g.utbetalinger, (u) => u.utbetalingsidentifikator).filter((u) => datertIPerioden(g, u.utbetaltdato));
+    const utbetalinger = ordnetPaaDato(iPerioden, (u) => u.utbetaltdato);
     for (const u of utbetalinger) {
       const konto = u.valutakode && u.valutakode !== "NOK" && u.tilKonto ? `${u.tilKonto} (${u.valutakode})` : u.tilKonto;
       yield [u.utbetaltdato, utbetaling, null, null, kr(u.utbetaltBeloep), null, null, null, konto, u.melding, u.utbetalingstatus];
@@ -265,6 +306,7 @@ export function motregningArk(g: KontoutskriftGrunnlag): ArkDefinisjon {
       for (const f of krav.forfall) {
         if (!iPerioden(g, f.forfallsdato)) continue;
         for (const m of f.motkrav) {
+          if (!datertIPerioden(g, m.plassertDato)) continue;
           rows.push([m.plassertDato, m.beskrivelse, m.periode, m.forfallsdato, krav.beskrivelse, krav.kravgruppe, krav.periode, f.forfallsdato, kr(m.benyttetBeloep)]);
         }
       }
@@ -296,6 +338,8 @@ export function gjelderRader(g: KontoutskriftGrunnlag): GjelderRad[] {
     { etikett: t("fil.gjelder.orgnr"), verdi: g.part.orgnr, type: "tekst" },
     { etikett: t("fil.gjelder.fraOgMed"), verdi: g.periode.fraOgMed, type: "dato" },
     { etikett: t("fil.gjelder.tilOgMed"), verdi: g.periode.tilOgMed, type: "dato" },
+    { etikett: t("fil.gjelder.restPer"), verdi: g.periode.tilOgMed, type: "dato" },
+    { etikett: t("fil.gjelder.restIDag"), verdi: iDag(g.laget.tidspunkt), type: "dato" },
     { etikett: t("fil.gjelder.laget"), verdi: osloVeggklokke(g.laget.tidspunkt), type: "tidspunkt" },
     { etikett: t("fil.gjelder.lagetAv"), verdi: g.laget.av, type: "tekst" },
     { etikett: "", verdi: null, type: "tekst" },
@@ -312,7 +356,7 @@ export function gjelderRader(g: KontoutskriftGrunnlag): GjelderRad[] {
     ),
     { etikett: "", verdi: t("fil.gjelder.treVirkedager"), type: "tekst" },
   ];
-  if (g.skjermet) rader.splice(7, 0, { etikett: "", verdi: t("fil.gjelder.skjermet"), type: "tekst" });
+  if (g.skjermet) rader.splice(9, 0, { etikett: "", verdi: t("fil.gjelder.skjermet"), type: "tekst" });
   return rader;
 }
 

@@ -70,7 +70,13 @@ function sumRad(ws: ExcelJS.Worksheet): ExcelJS.Row {
   return funnet;
 }
 
-const seed = () => lagGrunnlag({ krav: seedKrav(), innbetalinger: seedInnbetalinger() });
+/**
+ * The seed's screenshot is a statement for 2019 up to 28.02.2021, made that day: the fixture's
+ * remainders and interest are the API's on that day, so the period's end is "today".
+ */
+const SEED_PERIODE = { fraOgMed: "2019-01-01", tilOgMed: "2021-02-28" };
+const seed = () =>
+  lagGrunnlag({ krav: seedKrav(), innbetalinger: seedInnbetalinger(), periode: SEED_PERIODE, laget: { tidspunkt: new Date("2021-02-28T15:00:00Z"), av: "Kari Nordmann" } });
 
 describe("kontoutskrift: the workbook", () => {
   test("has the seed's sheet tabs in the seed's order, and only those asked for", async () => {
@@ -86,7 +92,7 @@ describe("kontoutskrift: the workbook", () => {
     );
   });
 
-  test("Krav has the seed's columns, with the date it was made in the Restbeløp header", async () => {
+  test("Krav has the seed's columns, the period's end in the Restbeløp header, and today's remainder last", async () => {
     const ws = ark(await les(seed()), t.ark.krav);
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [
       "År",
@@ -95,12 +101,19 @@ describe("kontoutskrift: the workbook", () => {
       "Kravbeskrivelse",
       "Dato",
       "Debet (+)/Kredit (-)",
-      "Restbeløp per 26.11.2026",
-      "Påløpte renter",
+      "Restbeløp per 28.02.2021",
+      "Påløpte renter per 28.02.2021",
       "Fastsettingsmåte",
       "Innbetalt fra",
       "KID",
       "Innbetalt til",
+      "Restbeløp i dag (28.02.2021)",
+    ]);
+    const senere = ark(await les(lagGrunnlag()), t.ark.krav);
+    assert.deepEqual([senere.getRow(1).getCell(7).value, senere.getRow(1).getCell(8).value, senere.getRow(1).getCell(13).value], [
+      "Restbeløp per 31.12.2021",
+      "Påløpte renter per 31.12.2021",
+      "Restbeløp i dag (26.11.2026)",
     ]);
   });
 
@@ -138,7 +151,7 @@ describe("kontoutskrift: the workbook", () => {
       assert.ok(ws.autoFilter, `filter på ${navn}`);
       assert.ok((ws.getColumn(4).width ?? 0) >= 10, `kolonnebredde på ${navn}`);
     }
-    assert.equal(ark(wb, t.ark.krav).autoFilter, "A1:L13");
+    assert.equal(ark(wb, t.ark.krav).autoFilter, "A1:M13");
   });
 
   test("the sum row sums the data, and keeps a formula that follows the filter", async () => {
@@ -180,6 +193,7 @@ describe("kontoutskrift: the workbook", () => {
 
   test("Transaksjoner: each payment and where it was used, in date order; paid = used + unplaced", async () => {
     const g = lagGrunnlag({
+      periode: { fraOgMed: "2023-01-01", tilOgMed: "2023-12-31" },
       innbetalinger: [
         lagInnbetaling({
           innbetalingsdato: "2023-10-18",
@@ -249,6 +263,7 @@ describe("kontoutskrift: the workbook", () => {
 
   test("Utbetalinger: payouts with account, message and the credits behind them", async () => {
     const g = lagGrunnlag({
+      periode: { fraOgMed: "2024-01-01", tilOgMed: "2024-12-31" },
       utbetalinger: [
         lagUtbetaling({
           utbetaltdato: "2024-05-02",
@@ -367,12 +382,13 @@ describe("kontoutskrift: the workbook in nynorsk and English", () => {
       "Claim description",
       "Date",
       "Debit (+)/Credit (-)",
-      "Remaining amount as of 26/11/2026",
-      "Accrued interest",
+      "Remaining amount as of 31/12/2021",
+      "Accrued interest as of 31/12/2021",
       "Assessment method",
       "Paid from",
       "KID",
       "Paid to",
+      "Remaining amount today (26/11/2026)",
     ]);
     assert.deepEqual(overskrifter("Payouts").slice(0, 3), ["Payout date", "Transaction", "Description"]);
     assert.deepEqual(overskrifter("Transactions").slice(0, 3), ["Payment date", "Transaction", "Description"]);
@@ -407,9 +423,9 @@ describe("kontoutskrift: the workbook in nynorsk and English", () => {
       ["Kontoutskrift gjeld", "Krav", "Utbetalingar", "Transaksjonar", "Motrekning"],
     );
     const overskrifter = (navn: string) => (ark(wb, navn).getRow(1).values as unknown[]).slice(1);
-    assert.deepEqual(overskrifter("Krav").slice(3, 7), ["Kravskildring", "Dato", "Debet (+)/Kredit (-)", "Restbeløp per 26.11.2026"]);
+    assert.deepEqual(overskrifter("Krav").slice(3, 7), ["Kravskildring", "Dato", "Debet (+)/Kredit (-)", "Restbeløp per 31.12.2021"]);
     assert.deepEqual(overskrifter("Utbetalingar").slice(6, 8), ["Av dette utbetalt", "Av dette brukt til motrekning"]);
-    assert.deepEqual(overskrifter("Transaksjonar").slice(8, 10), ["Brukt beløp", "Ikkje brukt enno"]);
+    assert.deepEqual(overskrifter("Transaksjonar").slice(8, 10), ["Brukt beløp", "Ikkje brukt per 31.12.2021"]);
     assert.deepEqual(overskrifter("Motrekning").slice(7), ["Forfallsdatoen til kravet", "Motrekna beløp"]);
     assert.equal(ark(wb, "Krav").getRow(2).getCell(5).numFmt, "dd.mm.yyyy");
     const tekster = alleTekster(ark(wb, "Kontoutskrift gjeld"));

@@ -30,16 +30,21 @@ export function standInData(orgnr: string, periode: Periode, naa: Date = new Dat
 /** What the statement's sheets should hold for that data: row counts and sums the specs compare with. */
 export function forventet(data: StandInData, periode: Periode) {
   const iPerioden = (d: string) => d >= periode.fraOgMed && d <= periode.tilOgMed;
+  // Placements and offsets belong to the period that holds their date (one without a date: where its claim is).
+  const datert = (d: string | null) => d === null || iPerioden(d);
   const forfall = data.krav.flatMap((k) => k.forfall).filter((f) => iPerioden(f.forfallsdato));
+  const innbetalinger = data.innbetalinger.filter((i) => iPerioden(i.innbetalingsdato));
+  const utbetalinger = data.utbetalinger.filter((u) => iPerioden(u.utbetaltdato));
+  const motkrav = forfall.flatMap((f) => f.motkrav.filter((m) => datert(m.plassertDato)));
   const sum = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x, 0) * 100) / 100;
   return {
-    kravRader: forfall.length + data.innbetalinger.length,
-    kravDebetKredit: sum([...forfall.map((f) => f.opprinneligBeloep), ...data.innbetalinger.map((i) => -i.innbetaltBeloep)]),
-    transaksjonRader: data.innbetalinger.reduce((s, i) => s + 1 + i.plasseringer.length, 0),
-    innbetalt: sum(data.innbetalinger.map((i) => i.innbetaltBeloep)),
-    utbetalingRader: data.utbetalinger.reduce((s, u) => s + 1 + u.kreditKrav.length, 0),
-    utbetalt: sum(data.utbetalinger.map((u) => u.utbetaltBeloep)),
-    motregningRader: forfall.reduce((s, f) => s + f.motkrav.length, 0),
-    motregnet: sum(forfall.flatMap((f) => f.motkrav.map((m) => m.benyttetBeloep))),
+    kravRader: forfall.length + innbetalinger.length,
+    kravDebetKredit: sum([...forfall.map((f) => f.opprinneligBeloep), ...innbetalinger.map((i) => -i.innbetaltBeloep)]),
+    transaksjonRader: innbetalinger.reduce((s, i) => s + 1 + i.plasseringer.filter((p) => datert(p.plassertDato)).length, 0),
+    innbetalt: sum(innbetalinger.map((i) => i.innbetaltBeloep)),
+    utbetalingRader: utbetalinger.reduce((s, u) => s + 1 + u.kreditKrav.length, 0),
+    utbetalt: sum(utbetalinger.map((u) => u.utbetaltBeloep)),
+    motregningRader: motkrav.length,
+    motregnet: sum(motkrav.map((m) => m.benyttetBeloep)),
   };
 }

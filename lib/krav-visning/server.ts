@@ -43,6 +43,14 @@ export async function hentUtbetalingerSide(orgnr: string, aar: number, t: Oversi
 
 /** Tilgodebeløp need the year's claims too: the motregning is recorded on the claims it covered. */
 export async function hentTilgodeSide(orgnr: string, aar: number, t: OversiktTilstand, spraak: Spraak): Promise<TilgodeSide> {
-  const [utbetalinger, krav] = await Promise.all([hentUtbetalinger(orgnr, aarsperiode(aar), { spraak }), hentKrav(orgnr, aarsperiode(aar), { spraak })]);
-  return lagTilgodeSide(utbetalinger, krav, t, aar);
+  // A credit mostly covers claims that fell due before it: the two years before and the open
+  // claims are where to find them. Only a lookup: if it fails, the credits are still right.
+  const tidligere = { fraOgMed: `${aar - 2}-01-01`, tilOgMed: `${aar - 1}-12-31` };
+  const [utbetalinger, krav, ...oppslag] = await Promise.all([
+    hentUtbetalinger(orgnr, aarsperiode(aar), { spraak }),
+    hentKrav(orgnr, aarsperiode(aar), { spraak }),
+    hentKrav(orgnr, tidligere, { spraak }).then((k) => k.krav, () => []),
+    hentAapnekrav(orgnr, { spraak }).then((a) => a.krav, () => []),
+  ]);
+  return lagTilgodeSide(utbetalinger, krav, t, aar, oppslag.flat());
 }

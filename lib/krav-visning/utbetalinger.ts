@@ -29,6 +29,8 @@ export type Tilgodebeloep = {
   kravforfallsIdentifikator: string | null;
   beskrivelse: string | null;
   periode: string | null;
+  /** The credit's own date (its forfallsdato), when the year's claims hold it. */
+  dato: string | null;
   /** The credit: negative, as every credit in the model (see model.ts). */
   opprinneligBeloep: number;
   /** Paid out, positive. */
@@ -47,14 +49,22 @@ export const TILGODE_KOLONNER: readonly TilgodeKolonne[] = ["beskrivelse", "peri
 export const TILGODE_STANDARD: Sortering<TilgodeKolonne> = { kolonne: "periode", retning: "synkende" };
 
 /**
- * The credits behind a year's payouts, one row per credit (a credit paid out in several
- * payouts is merged), each with the claims that its motregning covered. The join: the
- * credit's kravforfallsIdentifikator equals the covered due date's motkrav[].kravforfallsIdentifikator.
+ * A year's credits, one row per credit, whatever became of it: paid out, partly or fully used
+ * on other claims (motregning), or still left. They come from two places: the credits behind
+ * the year's payouts (a credit paid out in several payouts is merged) and the credit claims
+ * among the year's claims (negative amounts), so a credit used entirely on other claims, with
+ * no payout, is there too. Each carries the claims its motregning covered; the join is the
+ * credit's kravforfallsIdentifikator on the covered due date's motkrav[]. `oppslag`: more
+ * claims to look for covered ones in (earlier years, the open claims), since a credit usually
+ * covers claims that fell due before it.
  */
-export function tilgodebeloep(utbetalinger: readonly Utbetaling[], krav: readonly Krav[]): Tilgodebeloep[] {
+export function tilgodebeloep(utbetalinger: readonly Utbetaling[], krav: readonly Krav[], oppslag: readonly Krav[] = []): Tilgodebeloep[] {
   const dekket = new Map<string, DekketKrav[]>();
-  for (const k of krav) {
+  const sett = new Set<string>();
+  for (const k of [...krav, ...oppslag]) {
     for (const f of k.forfall) {
+      if (sett.has(f.kravforfallsIdentifikator)) continue;
+      sett.add(f.kravforfallsIdentifikator);
       for (const m of f.motkrav) {
         if (!m.kravforfallsIdentifikator) continue;
         const liste = dekket.get(m.kravforfallsIdentifikator) ?? [];
@@ -63,6 +73,7 @@ export function tilgodebeloep(utbetalinger: readonly Utbetaling[], krav: readonl
       }
     }
   }
+  const dekketAv = (id: string | null) => (id ? sorter(dekket.get(id) ?? [], (d) => d.forfallsdato, "stigende") : []);
   const perId = new Map<string, Tilgodebeloep>();
   const rader: Tilgodebeloep[] = [];
   for (const u of utbetalinger) {
@@ -78,19 +89,45 @@ export function tilgodebeloep(utbetalinger: readonly Utbetaling[], krav: readonl
         kravforfallsIdentifikator: id,
         beskrivelse: kk.beskrivelse,
         periode: kk.periode,
+        dato: null,
         opprinneligBeloep: kk.opprinneligBeloep,
         utbetaltBeloep: kk.utbetaltBeloep,
         motregnetBeloep: kk.motregnetBeloep,
         gjenstaaendeBeloep: kk.gjenstaaendeBeloep,
         utbetalingsdatoer: [u.utbetaltdato],
-        dekketKrav: id ? sorter(dekket.get(id) ?? [], (d) => d.forfallsdato, "stigende") : [],
+        dekketKrav: dekketAv(id),
       };
       if (id) perId.set(id, rad);
       rader.push(rad);
     }
   }
+  // The year's credit claims: the date, and those no payout names (used on other claims, or not settled yet).
+  for (const k of krav) {
+    for (const f of k.forfall) {
+      if (f.opprinneligBeloep >= 0) continue;
+      const eksisterende = perId.get(f.kravforfallsIdentifikator);
+      if (eksisterende) {
+        eksisterende.dato = f.forfallsdato;
+        continue;
+      }
+      const rad: Tilgodebeloep = {
+        kravforfallsIdentifikator: f.kravforfallsIdentifikator,
+        beskrivelse: k.beskrivelse,
+        periode: k.periode,
+        dato: f.forfallsdato,
+        opprinneligBeloep: f.opprinneligBeloep,
+        utbetaltBeloep: f.utbetalinger.reduce((s, u) => s + u.benyttetBeloep, 0),
+        motregnetBeloep: 0,
+        gjenstaaendeBeloep: f.gjenstaaendeBeloep,
+        utbetalingsdatoer: [...new Set(f.utbetalinger.map((u) => u.utbetaltDato ?? u.plassertDato).filter((d): d is string => d !== null))],
+        dekketKrav: dekketAv(f.kravforfallsIdentifikator),
+      };
+      perId.set(f.kravforfallsIdentifikator, rad);
+      rader.push(rad);
+    }
+  }
   for (const rad of rader) {
-    // Merged rows: recompute what was used on other claims from the totals.
+    // What was used on other claims, from the totals:
     // the credit (negative) = what is left (negative) - paid out - used on other claims
     rad.motregnetBeloep = Math.max(0, Math.round((rad.gjenstaaendeBeloep - rad.opprinneligBeloep - rad.utbetaltBeloep) * 100) / 100);
   }

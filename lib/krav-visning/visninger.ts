@@ -1,7 +1,8 @@
-import type { AapneKrav, Innbetaling, KravgruppeOversikt, KravIPeriode, InnbetalingerIPeriode, Utbetaling, UtbetalingerIPeriode } from "@/lib/kravogbetalinger/model";
+import type { AapneKrav, Innbetaling, Krav, KravgruppeOversikt, KravIPeriode, InnbetalingerIPeriode, Utbetaling, UtbetalingerIPeriode } from "@/lib/kravogbetalinger/model";
 import { betalteKrav, dekningerForKrav, sorterBetalte, BETALT_KOLONNER, BETALT_STANDARD, type BetaltKolonne, type BetaltKrav, type Dekning } from "./betalte";
 import { sorterInnbetalinger, sumBeloep, INNBETALING_KOLONNER, INNBETALING_STANDARD, type InnbetalingKolonne } from "./innbetalinger";
 import type { Sortering } from "./sortering";
+import { uplassertGrunn, type UplassertGrunn } from "./uplassert";
 import { gjeldendeSortering, type OversiktTilstand } from "./tilstand";
 import { filtrerUbetalte, oppsummerUbetalte, sorterUbetalte, tilUbetaltKrav, UBETALT_KOLONNER, UBETALT_STANDARD, type Oppsummering, type UbetaltKolonne, type UbetaltKrav } from "./ubetalte";
 import {
@@ -47,7 +48,8 @@ export type Hovedtall = {
   sumRenter: number;
   saldo: number;
   perKravgruppe: KravgruppeOversikt[];
-  uplassert: { sum: number; innbetalinger: Innbetaling[] };
+  /** `grunner[i]`: why `innbetalinger[i]` may not be used yet (uplassert.ts). */
+  uplassert: { sum: number; innbetalinger: Innbetaling[]; grunner: UplassertGrunn[] };
   antallUbetalte: number;
 };
 
@@ -73,9 +75,14 @@ export function lagOppsummering(aapne: AapneKrav, iDag: string): Hovedtall {
     sumRenter: t.sumStipulerteRenter,
     saldo: t.saldo,
     perKravgruppe: aapne.oversiktPerKravgruppe,
-    uplassert: { sum: t.sumUplasserteInnbetalinger, innbetalinger: aapne.uplasserteInnbetalinger.filter((i) => i.uplassertBeloep > 0) },
+    uplassert: uplasserte(aapne, iDag),
     antallUbetalte: aapne.krav.length,
   };
+}
+
+function uplasserte(aapne: AapneKrav, iDag: string): Hovedtall["uplassert"] {
+  const innbetalinger = aapne.uplasserteInnbetalinger.filter((i) => i.uplassertBeloep > 0);
+  return { sum: aapne.totalOversikt.sumUplasserteInnbetalinger, innbetalinger, grunner: innbetalinger.map((i) => uplassertGrunn(i, aapne.krav, iDag)) };
 }
 
 export type UbetaltKravRad = Omit<UbetaltKrav, "soekegrunnlag">;
@@ -129,11 +136,29 @@ export function lagUtbetalingerSide(data: UtbetalingerIPeriode, t: OversiktTilst
   return { ...side, skjermet: data.skjermet, forkastet: data.forkastet, aar, sortering, sum: sumBeloep(data.utbetalinger, (u) => u.utbetaltBeloep) };
 }
 
-export type TilgodeSide = Side<Tilgodebeloep> & { skjermet: boolean; forkastet: number; aar: number; sortering: Sortering<TilgodeKolonne>; sumMotregnet: number };
+/** The year's sums over every credit (not one page): the credits (negative), paid out, used on other claims. */
+export type TilgodeSide = Side<Tilgodebeloep> & {
+  skjermet: boolean;
+  forkastet: number;
+  aar: number;
+  sortering: Sortering<TilgodeKolonne>;
+  sumTilgode: number;
+  sumUtbetalt: number;
+  sumMotregnet: number;
+};
 
-export function lagTilgodeSide(utbetalinger: UtbetalingerIPeriode, krav: KravIPeriode, t: OversiktTilstand, aar: number): TilgodeSide {
+export function lagTilgodeSide(utbetalinger: UtbetalingerIPeriode, krav: KravIPeriode, t: OversiktTilstand, aar: number, oppslag: readonly Krav[] = []): TilgodeSide {
   const sortering = gjeldendeSortering(t, TILGODE_KOLONNER, TILGODE_STANDARD);
-  const alle = tilgodebeloep(utbetalinger.utbetalinger, krav.krav);
+  const alle = tilgodebeloep(utbetalinger.utbetalinger, krav.krav, oppslag);
   const side = paginer(sorterTilgode(alle, sortering), t.side);
-  return { ...side, skjermet: utbetalinger.skjermet || krav.skjermet, forkastet: utbetalinger.forkastet + krav.forkastet, aar, sortering, sumMotregnet: sumBeloep(alle, (r) => r.motregnetBeloep) };
+  return {
+    ...side,
+    skjermet: utbetalinger.skjermet || krav.skjermet,
+    forkastet: utbetalinger.forkastet + krav.forkastet,
+    aar,
+    sortering,
+    sumTilgode: sumBeloep(alle, (r) => r.opprinneligBeloep),
+    sumUtbetalt: sumBeloep(alle, (r) => r.utbetaltBeloep),
+    sumMotregnet: sumBeloep(alle, (r) => r.motregnetBeloep),
+  };
 }

@@ -13,6 +13,12 @@ import feilsvarNn from "./feilsvar/nn.json";
 import fellesEn from "./felles/en.json";
 import fellesNb from "./felles/nb.json";
 import fellesNn from "./felles/nn.json";
+import hjelpEn from "./hjelp/en.json";
+import hjelpNb from "./hjelp/nb.json";
+import hjelpNn from "./hjelp/nn.json";
+import hjelpsideEn from "./hjelpside/en.json";
+import hjelpsideNb from "./hjelpside/nb.json";
+import hjelpsideNn from "./hjelpside/nn.json";
 import innloggingEn from "./innlogging/en.json";
 import innloggingNb from "./innlogging/nb.json";
 import innloggingNn from "./innlogging/nn.json";
@@ -34,6 +40,9 @@ import oversiktNn from "./oversikt/nn.json";
 import oppstroemsEn from "./oppstroems/en.json";
 import oppstroemsNb from "./oppstroems/nb.json";
 import oppstroemsNn from "./oppstroems/nn.json";
+import regnskapEn from "./regnskap/en.json";
+import regnskapNb from "./regnskap/nb.json";
+import regnskapNn from "./regnskap/nn.json";
 import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
@@ -55,6 +64,9 @@ const nb = {
   kravdata: kravdataNb,
   okt: oktNb,
   oppstroems: oppstroemsNb,
+  regnskap: regnskapNb,
+  hjelp: hjelpNb,
+  hjelpside: hjelpsideNb,
 };
 
 export type Meldinger = typeof nb;
@@ -75,6 +87,9 @@ export const meldinger: Record<Spraak, Meldinger> = {
     kravdata: kravdataNn,
     okt: oktNn,
     oppstroems: oppstroemsNn,
+    regnskap: regnskapNn,
+    hjelp: hjelpNn,
+    hjelpside: hjelpsideNn,
   },
   en: {
     felles: fellesEn,
@@ -89,8 +104,11 @@ export const meldinger: Record<Spraak, Meldinger> = {
     kravdata: kravdataEn,
     okt: oktEn,
     oppstroems: oppstroemsEn,
+    regnskap: regnskapEn,
+    hjelp: hjelpEn,
+    hjelpside: hjelpsideEn,
   },
 };
 
-/** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "betalingsfil", "kravdata", "oppstroems"] as const satisfies readonly Omraade[];
+/** The areas client components use; the rest (betal's PDF and calendar, feilsvar, the help and accessibility pages) stay on the server. */
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "betalingsfil", "kravdata", "oppstroems", "regnskap", "hjelp"] as const satisfies readonly Omraade[];

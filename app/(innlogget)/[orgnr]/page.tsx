@@ -63,7 +63,7 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   if (forhaandsfeil) {
     return (
       <Hoved>
-        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} feil={forhaandsfeil} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} unitType={party.unitType} iDag={idag} feil={forhaandsfeil} />
       </Hoved>
     );
   }
@@ -76,7 +76,7 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   } catch (e) {
     return (
       <Hoved>
-        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} feil={tilFeilInfo(e)} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} unitType={party.unitType} iDag={idag} feil={tilFeilInfo(e)} />
       </Hoved>
     );
   }
@@ -86,7 +86,7 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   return (
     <Hoved>
       <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
-        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} graf={<Forfallsgraf data={lagForfallsgraf(aapne, idag)} orgnr={party.orgnr} />} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} unitType={party.unitType} iDag={idag} hovedtall={hovedtall} graf={<Forfallsgraf data={lagForfallsgraf(aapne, idag)} orgnr={party.orgnr} />} />
       </HydrationBoundary>
     </Hoved>
   );

@@ -11,6 +11,7 @@ import { ServerFeil } from "./ServerFeil";
 import { Sidehode } from "./Sidehode";
 import { IngenData, SkjermetVarsel } from "./Tilstander";
 import { Uplasserte } from "./Uplasserte";
+import { Betalingsavtale } from "./Betalingsavtale";
 import { ForkastetVarsel } from "./ForkastetVarsel";
 
 /**
@@ -18,13 +19,13 @@ import { ForkastetVarsel } from "./ForkastetVarsel";
  * data; one entry keeps the browser from loading the same components in several chunks.
  */
 export function Oversikt(
-  props: { navn: string; orgnr: string; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
+  props: { navn: string; orgnr: string; unitType: string | null; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
 ) {
   const { hovedtall } = props;
   const t = useTranslations("oversikt");
   return (
     <>
-      <Sidehode navn={props.navn} orgnr={props.orgnr} />
+      <Sidehode navn={props.navn} orgnr={props.orgnr} unitType={props.unitType} />
       {!hovedtall ? (
         props.feil?.ingenData ? <IngenData /> : <ServerFeil feil={props.feil!} hva={t("feil.hva.aapnekrav")} />
       ) : (
@@ -34,7 +35,8 @@ export function Oversikt(
           {hovedtall.harSummer ? (
             <>
               <Oppsummering hovedtall={hovedtall} />
-              <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
+              <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} grunner={hovedtall.uplassert.grunner} forfalt={hovedtall.forfalte.sum} />
+              <Betalingsavtale antallForfalte={hovedtall.forfalte.antall} />
               <Kravgrupper rader={hovedtall.perKravgruppe} />
               {props.graf}
             </>

@@ -1,4 +1,5 @@
 import { Alert, BodyLong, Heading } from "@navikt/ds-react";
+import { KontaktSkatteetaten } from "@/components/KontaktSkatteetaten";
 import { useTranslations } from "next-intl";
 
 /**
@@ -13,7 +14,8 @@ export function SkjermetVarsel({ harSummer = true }: { harSummer?: boolean }) {
       <Heading level="2" size="small" spacing>
         {t("overskrift")}
       </Heading>
-      <BodyLong data-testid={harSummer ? undefined : "skjermet-ingen-detaljer"}>{harSummer ? t("tekst") : k("ingenDetaljer")}</BodyLong>
+      <BodyLong data-testid={harSummer ? undefined : "skjermet-ingen-detaljer"} spacing>{harSummer ? t("tekst") : k("ingenDetaljer")}</BodyLong>
+      <KontaktSkatteetaten />
     </Alert>
   );
 }

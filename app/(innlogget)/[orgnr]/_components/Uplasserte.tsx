@@ -5,12 +5,15 @@ import { useTranslations } from "next-intl";
 import { formatKontoMaskert } from "@/lib/format";
 import { useFormatering } from "@/lib/i18n/useFormatering";
 import type { Innbetaling } from "@/lib/kravogbetalinger/model";
+import type { UplassertGrunn } from "@/lib/krav-visning/uplassert";
 import { Rulleboks } from "./Rulleboks";
+import { UplassertNeste } from "./UplassertNeste";
 import styles from "./oversikt.module.css";
 
 /** Payments not yet used on a claim, and what that means. Shown only when there are any. */
-export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger: Innbetaling[] }) {
+export function Uplasserte({ sum, innbetalinger, grunner, forfalt }: { sum: number; innbetalinger: Innbetaling[]; grunner: UplassertGrunn[]; forfalt: number }) {
   const t = useTranslations("oversikt");
+  const h = useTranslations("hjelp.uplassert");
   const f = useFormatering();
   if (sum <= 0 && innbetalinger.length === 0) return null;
   return (
@@ -31,15 +34,17 @@ export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger:
                   <TableHeaderCell scope="col" align="right">{t("uplassert.innbetalt")}</TableHeaderCell>
                   <TableHeaderCell scope="col" align="right">{t("uplassert.ikkeBrukt")}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t("uplassert.fraKonto")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{h("hvorfor")}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {innbetalinger.map((i) => (
+                {innbetalinger.map((i, n) => (
                   <TableRow key={i.innbetalingsidentifikator}>
                     <TableDataCell>{f.dato(i.innbetalingsdato)}</TableDataCell>
                     <TableDataCell align="right"><Beloep verdi={i.innbetaltBeloep} /></TableDataCell>
                     <TableDataCell align="right"><Beloep verdi={i.uplassertBeloep} /></TableDataCell>
                     <TableDataCell>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : t("tabell.ikkeOppgitt")}</TableDataCell>
+                    <TableDataCell>{h(`grunn.${grunner[n] ?? "annet"}`)}</TableDataCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -47,6 +52,7 @@ export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger:
           </Rulleboks>
         </div>
       ) : null}
+      <UplassertNeste forfalt={forfalt} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { Button, Table } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
 import { useFormatering } from "@/lib/i18n/useFormatering";
+import { KlientFeil } from "./KlientFeil";
 import type { KlientRad } from "./useKlientSammendrag";
 import styles from "./klienter.module.css";
 
@@ -45,7 +46,7 @@ export function TallCeller({ rad }: { rad: KlientRad }) {
   );
 }
 
-/** A row whose fetch failed: what, the korrelasjonsid to quote, and a retry for this row only. */
+/** A row whose fetch failed: what, in plain words, a short reference to quote, and a retry for this row only. */
 export function FeilCelle({ rad }: { rad: KlientRad }) {
   const t = useTranslations("klienter");
   const feil = rad.feil!;
@@ -53,12 +54,7 @@ export function FeilCelle({ rad }: { rad: KlientRad }) {
   return (
     <Table.DataCell colSpan={ANTALL_TALLKOLONNER} data-testid="klient-feil">
       <div className={styles.feilcelle}>
-        <span>{feil.type === "timeout" ? t("feil.tidsavbrudd") : feil.kode ? t("feil.kortMedKode", { kode: feil.kode }) : t("feil.kort")}</span>
-        {feil.korrelasjonsid ? (
-          <span>
-            {t("feil.referanse")} <code data-testid="korrelasjonsid">{feil.korrelasjonsid}</code>
-          </span>
-        ) : null}
+        <KlientFeil feil={feil} />
         {feil.type !== "tilgang" && feil.type !== "innlogging" ? (
           <Button size="xsmall" variant="secondary" onClick={rad.proevIgjen} loading={rad.proever} aria-label={t("feil.proevIgjenFor", { navn: rad.navn })}>
             {t("feil.proevIgjen")}

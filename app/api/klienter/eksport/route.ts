@@ -5,6 +5,7 @@ import { oversetter } from "@/lib/i18n/oversetter";
 import { hentSpraak } from "@/lib/i18n/server";
 import type { Spraak } from "@/lib/i18n/spraak";
 import { haandterKlientEksport } from "@/lib/klientoversikt/eksport";
+import { haandterKlientEksportFraSiden } from "@/lib/klientoversikt/fra-siden";
 import { hentAapnekrav, somBrukerforespoersel } from "@/lib/kravogbetalinger";
 import { requestLogger } from "@/lib/log";
 import { countExport, withRouteMetrics } from "@/lib/metrics";
@@ -45,6 +46,18 @@ export const GET = withRouteMetrics("/api/klienter/eksport", async (request: Nex
     // Each client's call has its own budget, behind page requests in the limiter's queue.
     hentAapnekrav: (o) => somBrukerforespoersel("bakgrunn", person.pid, () => hentAapnekrav(o, { spraak })),
     logger: requestLogger(request.headers.get("x-request-id")),
+  });
+  return countExport("klientoversikt", response, started);
+});
+
+/** The page's export button: the file from the rows the page has, at once (lib/klientoversikt/fra-siden.ts). */
+export const POST = withRouteMetrics("/api/klienter/eksport", async (request: NextRequest) => {
+  const started = performance.now();
+  const spraak = await hentSpraak();
+  const response = await haandterKlientEksportFraSiden(request, {
+    spraak,
+    sesjon: () => sesjon(spraak, { pid: null }),
+    ugyldig: () => Response.json({ kode: "UGYLDIG_PARAMETER", melding: oversetter(spraak, "feilsvar")("ugyldigForespoersel") }, { status: 400, headers: NO_STORE }),
   });
   return countExport("klientoversikt", response, started);
 });

@@ -3,6 +3,7 @@
 import { BodyShort, Box, CopyButton, Heading } from "@navikt/ds-react";
 import type { ReactNode } from "react";
 import { Beloep } from "@/components/Beloep";
+import { KontaktSkatteetaten } from "@/components/KontaktSkatteetaten";
 import { useTranslations } from "next-intl";
 import { formatIban, formatKontonummer } from "@/lib/format";
 import { useFormatering } from "@/lib/i18n/useFormatering";
@@ -64,6 +65,7 @@ export function Betalingsinformasjon({ rad, skjermet }: { rad: UbetaltKravRad; s
         </>
       ) : null}
       {!harInfo ? <BodyShort size="small" spacing>{skjermet ? t("skjermet.tekst") : t("betaling.mangler")}</BodyShort> : null}
+      {!harInfo ? <KontaktSkatteetaten size="small" /> : null}
       <BodyShort size="small" style={{ marginTop: "0.75rem" }}>
         {t("betaling.merknad")}
       </BodyShort>

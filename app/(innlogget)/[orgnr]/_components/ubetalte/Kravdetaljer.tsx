@@ -11,6 +11,7 @@ import { Betalingsinformasjon } from "./Betalingsinformasjon";
 import { Forfallstabell } from "./Forfallstabell";
 import { ListeSkjelett } from "../ListeSkjelett";
 import { KravInfo } from "../KravInfo";
+import { ForskuddsskattTekst } from "./ForskuddsskattTekst";
 
 // The interest estimate carries the date picker: load it only when an overdue claim is opened.
 const Renteestimat = dynamic(() => import("./Renteestimat").then((m) => m.Renteestimat), { loading: () => <ListeSkjelett rader={2} /> });
@@ -40,7 +41,7 @@ export function Kravdetaljer({ rad, iDag, skjermet }: { rad: UbetaltKravRad; iDa
           {t("forfall")}
         </Heading>
         {krav.forfall.length > 1 ? <BodyLong size="small" spacing>{t("forfallFlere", { n: krav.forfall.length })}</BodyLong> : null}
-        {erForskuddsskatt(krav.kravtype, krav.beskrivelse) ? <BodyLong size="small" spacing>{t("forskuddsskatt")}</BodyLong> : null}
+        {erForskuddsskatt(krav.kravtype, krav.beskrivelse) ? <ForskuddsskattTekst antallForfall={krav.forfall.length} /> : null}
         <Forfallstabell forfall={krav.forfall} iDag={iDag} kravidentifikator={krav.kravidentifikator} />
       </section>
       <section aria-label={t("dekning")}>

@@ -12,6 +12,7 @@ import styles from "../oversikt.module.css";
 /** "What will it cost if I pay on ...": the interest so far plus the estimate up to the chosen date. */
 export function Renteestimat({ krav, iDag }: { krav: Krav; iDag: string }) {
   const t = useTranslations("oversikt.renter");
+  const r = useTranslations("regnskap.renter");
   const f = useFormatering();
   const { datepickerProps, inputProps, feil, dato } = useBetalingsdato(iDag);
   const estimat = dato ? estimerRenter({ forfall: krav.forfall, stipulerteRenter: krav.stipulerteRenter, iDag, betalingsdato: dato }) : null;
@@ -23,7 +24,7 @@ export function Renteestimat({ krav, iDag }: { krav: Krav; iDag: string }) {
         {t("overskrift")}
       </Heading>
       <BodyLong size="small" spacing>
-        {t("forklaring")}
+        {r("forklaring")}
       </BodyLong>
       <DatePicker {...datepickerProps}>
         <DatePicker.Input {...inputProps} label={t("dato")} description={t("datoBeskrivelse")} error={feil} size="small" />
@@ -33,18 +34,20 @@ export function Renteestimat({ krav, iDag }: { krav: Krav; iDag: string }) {
           <Heading level="5" size="xsmall" spacing>
             {t("resultat", { dato: f.dato(dato) })}
           </Heading>
+          {/* One amount to pay: the claim. The interest is not added to it: it comes later as a claim of its own. */}
           <dl className={styles.betalingsinfo}>
+            <dt>{r("aaBetaleNaa")}</dt>
+            <dd data-testid="aa-betale-naa"><strong><Beloep verdi={estimat.restbeloep} /></strong></dd>
             <dt>{t("hittil")}</dt>
             <dd><Beloep verdi={estimat.renterHittil} /></dd>
             <dt>{t("tillegg", { dato: f.dato(dato) })}</dt>
             <dd><Beloep verdi={estimat.beregnedeRenter} /></dd>
-            <dt>{t("estimerte")}</dt>
+            <dt>{r("estimerteEgetKrav")}</dt>
             <dd data-testid="estimerte-renter"><Beloep verdi={estimat.estimerteRenter} /></dd>
-            <dt>{t("restbeloep")}</dt>
-            <dd><Beloep verdi={estimat.restbeloep} /></dd>
-            <dt>{t("totalt")}</dt>
-            <dd data-testid="totalt-aa-betale"><strong><Beloep verdi={estimat.totaltAaBetale} /></strong></dd>
           </dl>
+          <BodyLong size="small" style={{ marginTop: "0.75rem" }} data-testid="renter-eget-krav">
+            {r("egetKrav")}
+          </BodyLong>
           <BodyLong size="small" spacing style={{ marginTop: "0.75rem" }}>
             {t("estimat")}
           </BodyLong>

@@ -10,6 +10,7 @@ import { Listevisning } from "../Listevisning";
 import { Rulleboks } from "../Rulleboks";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
 import { useListe } from "../useListe";
+import { TilgodeSum, TilgodeUtbetalt } from "./TilgodeSum";
 import styles from "../oversikt.module.css";
 
 function kolonner(t: ReturnType<typeof useTranslations<"oversikt">>): Kolonne<Tilgodebeloep, TilgodeKolonne>[] {
@@ -29,7 +30,7 @@ function Detaljer({ rad, aar }: { rad: Tilgodebeloep; aar: number }) {
       <Heading level="3" size="small">
         {t("detaljer.overskrift", { beskrivelse: rad.beskrivelse ?? t("utbetalinger.visTilgode") })}
       </Heading>
-      <BodyShort size="small">{t("tilgode.utbetaltDato", { datoer: rad.utbetalingsdatoer.map((d) => f.dato(d)).join(", ") })}</BodyShort>
+      <TilgodeUtbetalt dato={rad.dato} utbetalingsdatoer={rad.utbetalingsdatoer} utbetaltDatoTekst={t("tilgode.utbetaltDato", { datoer: rad.utbetalingsdatoer.map((d) => f.dato(d)).join(", ") })} />
       {rad.motregnetBeloep > 0 ? (
         <>
           <BodyShort size="small">{t("tilgode.motregnet", { beloep: f.kroner(rad.motregnetBeloep) })}</BodyShort>
@@ -60,10 +61,11 @@ function Detaljer({ rad, aar }: { rad: Tilgodebeloep; aar: number }) {
             <BodyShort size="small">{t("tilgode.ukjenteKrav", { aar })}</BodyShort>
           )}
         </>
-      ) : (
+      ) : rad.gjenstaaendeBeloep === 0 ? (
         <BodyShort size="small">{t("tilgode.helt")}</BodyShort>
-      )}
-      {rad.gjenstaaendeBeloep > 0 ? <BodyShort size="small">{t("tilgode.gjenstaar", { beloep: f.kroner(rad.gjenstaaendeBeloep) })}</BodyShort> : null}
+      ) : null}
+      {/* A credit's remainder is negative (model.ts): what is still neither paid out nor used. */}
+      {rad.gjenstaaendeBeloep < 0 ? <BodyShort size="small">{t("tilgode.gjenstaar", { beloep: f.kroner(-rad.gjenstaaendeBeloep) })}</BodyShort> : null}
     </div>
   );
 }
@@ -82,16 +84,19 @@ export function TilgodeListe(props: { orgnr: string; aar: number; tilstand: Over
       onSide={(side) => props.endre({ side })}
     >
       {(data) => (
-        <SorterbarTabell
-          etikett={t("utbetalinger.visTilgode")}
-          testid="tilgode"
-          kolonner={kolonner(t)}
-          rader={data.rader}
-          radId={(r) => `${r.kravforfallsIdentifikator ?? ""}-${r.utbetalingsdatoer[0]}-${r.beskrivelse}`}
-          sortering={data.sortering}
-          onSort={(sortering) => props.endre({ sortering })}
-          detaljer={(r) => <Detaljer rad={r} aar={props.aar} />}
-        />
+        <>
+          <TilgodeSum data={data} />
+          <SorterbarTabell
+            etikett={t("utbetalinger.visTilgode")}
+            testid="tilgode"
+            kolonner={kolonner(t)}
+            rader={data.rader}
+            radId={(r) => `${r.kravforfallsIdentifikator ?? ""}-${r.utbetalingsdatoer[0] ?? r.dato ?? ""}-${r.beskrivelse}`}
+            sortering={data.sortering}
+            onSort={(sortering) => props.endre({ sortering })}
+            detaljer={(r) => <Detaljer rad={r} aar={props.aar} />}
+          />
+        </>
       )}
     </Listevisning>
   );

@@ -8,7 +8,7 @@ import { useFormatering } from "@/lib/i18n/useFormatering";
 import { estimerRenter, rundTilOere, type ForfallForRenter } from "@/lib/renter";
 import styles from "./betal.module.css";
 
-/** The interest estimate (lib/renter) to a chosen payment date, per line (or per due date for a large selection) and in total. */
+/** The interest estimate (lib/renter) to a chosen payment date, per line (or per due date for a large selection): never added to what is paid now, it comes later as claims of their own. */
 export function BetalRenter({ linjer, iDag }: { linjer: readonly { forfall: readonly ForfallForRenter[]; stipulerteRenter: number }[]; iDag: string }) {
   const t = useTranslations("betal.renter");
   const r = useTranslations("oversikt.renter");
@@ -17,7 +17,6 @@ export function BetalRenter({ linjer, iDag }: { linjer: readonly { forfall: read
   const estimater =
     dato ? linjer.map((l) => ({ l, e: estimerRenter({ forfall: l.forfall, stipulerteRenter: l.stipulerteRenter, iDag, betalingsdato: dato }) })) : null;
   const renter = estimater ? rundTilOere(estimater.reduce((s, x) => s + x.e.estimerteRenter, 0)) : 0;
-  const totalt = estimater ? rundTilOere(estimater.reduce((s, x) => s + x.e.totaltAaBetale, 0)) : 0;
 
   return (
     <Box as="section" aria-label={t("overskrift")} padding="space-16" borderRadius="8" borderColor="neutral-subtle" borderWidth="1" className={styles.seksjon} data-testid="betal-renter">
@@ -38,8 +37,6 @@ export function BetalRenter({ linjer, iDag }: { linjer: readonly { forfall: read
           <dl className={styles.info}>
             <dt>{t("linjeRenter")}</dt>
             <dd data-testid="betal-estimerte-renter"><Beloep verdi={renter} /></dd>
-            <dt>{t("totalt")}</dt>
-            <dd data-testid="betal-totalt"><strong><Beloep verdi={totalt} /></strong></dd>
           </dl>
           <BodyLong size="small" style={{ marginTop: "0.75rem" }}>
             {t("merknad")}

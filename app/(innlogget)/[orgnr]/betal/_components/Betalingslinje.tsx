@@ -1,5 +1,6 @@
 "use client";
 
+import { KontaktSkatteetaten } from "@/components/KontaktSkatteetaten";
 import { BodyShort, Box, CopyButton, Heading } from "@navikt/ds-react";
 import type { ReactNode } from "react";
 import type { Betalingslinje as Linje } from "@/lib/betal/utvalg";
@@ -49,6 +50,7 @@ export function Betalingslinje({ linje }: { linje: Linje }) {
         </Rad>
       </dl>
       {!harInfo ? <BodyShort size="small" style={{ marginTop: "0.75rem" }}>{t("mangler")}</BodyShort> : null}
+      {!harInfo ? <KontaktSkatteetaten size="small" /> : null}
     </Box>
   );
 }
