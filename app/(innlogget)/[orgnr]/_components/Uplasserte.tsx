@@ -6,6 +6,7 @@ import { formatKontoMaskert } from "@/lib/format";
 import { useFormatering } from "@/lib/i18n/useFormatering";
 import type { Innbetaling } from "@/lib/kravogbetalinger/model";
 import { Rulleboks } from "./Rulleboks";
+import { Felt, kortliste } from "@/components/Kortliste";
 import styles from "./oversikt.module.css";
 
 /** Payments not yet used on a claim, and what that means. Shown only when there are any. */
@@ -24,7 +25,7 @@ export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger:
       {innbetalinger.length > 0 ? (
         <div className={styles.underAlert}>
           <Rulleboks etikett={t("uplassert.overskrift")}>
-            <Table size="small">
+            <Table size="small" className={kortliste.tabell}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("uplassert.dato")}</TableHeaderCell>
@@ -36,10 +37,10 @@ export function Uplasserte({ sum, innbetalinger }: { sum: number; innbetalinger:
               <TableBody>
                 {innbetalinger.map((i) => (
                   <TableRow key={i.innbetalingsidentifikator}>
-                    <TableDataCell>{f.dato(i.innbetalingsdato)}</TableDataCell>
-                    <TableDataCell align="right"><Beloep verdi={i.innbetaltBeloep} /></TableDataCell>
-                    <TableDataCell align="right"><Beloep verdi={i.uplassertBeloep} /></TableDataCell>
-                    <TableDataCell>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : t("tabell.ikkeOppgitt")}</TableDataCell>
+                    <TableDataCell><Felt navn={t("uplassert.dato")}>{f.dato(i.innbetalingsdato)}</Felt></TableDataCell>
+                    <TableDataCell align="right"><Felt navn={t("uplassert.innbetalt")}><Beloep verdi={i.innbetaltBeloep} /></Felt></TableDataCell>
+                    <TableDataCell align="right"><Felt navn={t("uplassert.ikkeBrukt")}><Beloep verdi={i.uplassertBeloep} /></Felt></TableDataCell>
+                    <TableDataCell><Felt navn={t("uplassert.fraKonto")}>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : t("tabell.ikkeOppgitt")}</Felt></TableDataCell>
                   </TableRow>
                 ))}
               </TableBody>
