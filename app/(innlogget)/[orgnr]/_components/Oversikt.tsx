@@ -35,11 +35,16 @@ export function Oversikt(
             <>
               <Oppsummering hovedtall={hovedtall} />
               <Uplasserte sum={hovedtall.uplassert.sum} innbetalinger={hovedtall.uplassert.innbetalinger} />
+            </>
+          ) : null}
+          {/* The first screen: the summary, then the tabs and claims; totals and chart below them. */}
+          <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
+          {hovedtall.harSummer ? (
+            <>
               <Kravgrupper rader={hovedtall.perKravgruppe} />
               {props.graf}
             </>
           ) : null}
-          <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
         </>
       )}
     </>
