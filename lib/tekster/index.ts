@@ -31,6 +31,9 @@ import oversiktNn from "./oversikt/nn.json";
 import oppstroemsEn from "./oppstroems/en.json";
 import oppstroemsNb from "./oppstroems/nb.json";
 import oppstroemsNn from "./oppstroems/nn.json";
+import ventingEn from "./venting/en.json";
+import ventingNb from "./venting/nb.json";
+import ventingNn from "./venting/nn.json";
 import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
@@ -51,6 +54,7 @@ const nb = {
   kravdata: kravdataNb,
   okt: oktNb,
   oppstroems: oppstroemsNb,
+  venting: ventingNb,
 };
 
 export type Meldinger = typeof nb;
@@ -70,6 +74,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     kravdata: kravdataNn,
     okt: oktNn,
     oppstroems: oppstroemsNn,
+    venting: ventingNn,
   },
   en: {
     felles: fellesEn,
@@ -83,8 +88,9 @@ export const meldinger: Record<Spraak, Meldinger> = {
     kravdata: kravdataEn,
     okt: oktEn,
     oppstroems: oppstroemsEn,
+    venting: ventingEn,
   },
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "kravdata", "oppstroems", "venting"] as const satisfies readonly Omraade[];
