@@ -4,7 +4,6 @@ import type { ReactNode } from "react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
 import { useTranslations } from "next-intl";
-import { Kravgrupper } from "./Kravgrupper";
 import { Oppsummering } from "./Oppsummering";
 import { OversiktFaner } from "./OversiktFaner";
 import { ServerFeil } from "./ServerFeil";
@@ -16,9 +15,10 @@ import { ForkastetVarsel } from "./ForkastetVarsel";
 /**
  * Everything below the header, as one client entry: the server page fetches and passes plain
  * data; one entry keeps the browser from loading the same components in several chunks.
+ * `underListene` (the kravgruppe totals and the chart) is rendered on the server and placed below the tabs.
  */
 export function Oversikt(
-  props: { navn: string; orgnr: string; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
+  props: { navn: string; orgnr: string; iDag: string; underListene?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
 ) {
   const { hovedtall } = props;
   const t = useTranslations("oversikt");
@@ -39,12 +39,7 @@ export function Oversikt(
           ) : null}
           {/* The first screen: the summary, then the tabs and claims; totals and chart below them. */}
           <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
-          {hovedtall.harSummer ? (
-            <>
-              <Kravgrupper rader={hovedtall.perKravgruppe} />
-              {props.graf}
-            </>
-          ) : null}
+          {hovedtall.harSummer ? props.underListene : null}
         </>
       )}
     </>
