@@ -16,7 +16,6 @@ import { Oversikt } from "./_components/Oversikt";
 import { listeNoekkel, type Liste } from "./_components/queries";
 import { Hoved } from "./_components/Hoved";
 import { Forfallsgraf } from "./_components/Forfallsgraf";
-import { Kravgrupper } from "./_components/Kravgrupper";
 import { lagForfallsgraf, visesForfallsgraf } from "@/lib/betal/graf";
 
 type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -83,20 +82,13 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   }
   const hovedtall = lagOppsummering(aapne, idag);
   if (tilstand.fane === "ubetalte") qc.setQueryData(listeNoekkel(orgnr, "ubetalte", tilstand, spraak), lagUbetalteSide(aapne, tilstand, idag));
-  // Below the lists, rendered here (no client JS): the kravgruppe totals, and the chart when at
-  // least two months have anything due (else it is bars of nothing, and the list says it all).
+  // The chart only when at least two months have anything due: else it is bars of nothing, and the list says it all.
   const graf = lagForfallsgraf(aapne, idag);
-  const underListene = (
-    <>
-      <Kravgrupper rader={hovedtall.perKravgruppe} />
-      {visesForfallsgraf(graf) ? <Forfallsgraf data={graf} orgnr={party.orgnr} /> : null}
-    </>
-  );
 
   return (
     <Hoved>
       <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
-        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} underListene={underListene} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} iDag={idag} hovedtall={hovedtall} graf={visesForfallsgraf(graf) ? <Forfallsgraf data={graf} orgnr={party.orgnr} /> : null} />
       </HydrationBoundary>
     </Hoved>
   );

@@ -1,5 +1,3 @@
-"use client";
-
 import type { ReactNode } from "react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
 import type { Hovedtall } from "@/lib/krav-visning/visninger";
@@ -9,16 +7,17 @@ import { OversiktFaner } from "./OversiktFaner";
 import { ServerFeil } from "./ServerFeil";
 import { Sidehode } from "./Sidehode";
 import { IngenData, SkjermetVarsel } from "./Tilstander";
+import { Kravgrupper } from "./Kravgrupper";
 import { Uplasserte } from "./Uplasserte";
 import { ForkastetVarsel } from "./ForkastetVarsel";
 
 /**
- * Everything below the header, as one client entry: the server page fetches and passes plain
- * data; one entry keeps the browser from loading the same components in several chunks.
- * `underListene` (the kravgruppe totals and the chart) is rendered on the server and placed below the tabs.
+ * Everything below the header, rendered on the server from the data the page fetched: the
+ * summary, then the tabs and lists (the client island, OversiktFaner), then the kravgruppe
+ * totals and the chart. Only what has state or reads the URL goes to the browser.
  */
 export function Oversikt(
-  props: { navn: string; orgnr: string; iDag: string; underListene?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
+  props: { navn: string; orgnr: string; iDag: string; graf?: ReactNode } & ({ hovedtall: Hovedtall; feil?: undefined } | { hovedtall?: undefined; feil: FeilInfo }),
 ) {
   const { hovedtall } = props;
   const t = useTranslations("oversikt");
@@ -39,7 +38,12 @@ export function Oversikt(
           ) : null}
           {/* The first screen: the summary, then the tabs and claims; totals and chart below them. */}
           <OversiktFaner orgnr={props.orgnr} iDag={props.iDag} antallUbetalte={hovedtall.antallUbetalte} />
-          {hovedtall.harSummer ? props.underListene : null}
+          {hovedtall.harSummer ? (
+            <>
+              <Kravgrupper rader={hovedtall.perKravgruppe} />
+              {props.graf}
+            </>
+          ) : null}
         </>
       )}
     </>
