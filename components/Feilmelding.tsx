@@ -3,6 +3,7 @@
 import { Alert, BodyLong, BodyShort, Button, CopyButton, HStack, Heading } from "@navikt/ds-react";
 import type { FeilInfo } from "@/lib/krav-visning/feil";
 import { useTranslations } from "next-intl";
+import { TregtSvar } from "./TregtSvar";
 
 function forklaring(feil: FeilInfo): "innlogging" | "tilgang" | "tidsavbrudd" | "midlertidig" | "vedvarende" {
   if (feil.type === "innlogging") return "innlogging";
@@ -51,6 +52,7 @@ export function Feilmelding(props: {
           {t("proevIgjen")}
         </Button>
       ) : null}
+      {props.proever ? <TregtSvar /> : null}
     </Alert>
   );
 }

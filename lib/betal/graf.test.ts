@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lagForfall, lagKrav } from "@/lib/krav-visning/testfabrikk";
-import { lagForfallsgraf } from "./graf";
+import { lagForfallsgraf, visesForfallsgraf } from "./graf";
 
 const IDAG = "2025-11-20";
 const krav = [
@@ -22,6 +22,15 @@ test("12 months from this month, overdue apart, per kravgruppe; today's due date
   assert.deepEqual(g.grupper, ["Arbeidsgiveravgift", "Merverdiavgift"]);
   assert.equal(g.sumKommende, 1007.2);
   assert.equal(g.maks, 1000.2);
+});
+
+test("the chart is shown only when at least two months have anything due; the overdue bar is no month", () => {
+  assert.equal(visesForfallsgraf(lagForfallsgraf({ krav }, IDAG)), true);
+  const enMaaned = [lagKrav({ forfall: [lagForfall({ forfallsdato: "2025-10-10", gjenstaaendeBeloep: 500 }), lagForfall({ forfallsdato: "2025-12-15", gjenstaaendeBeloep: 100 })] })];
+  assert.equal(visesForfallsgraf(lagForfallsgraf({ krav: enMaaned }, IDAG)), false);
+  const toForfalteSammeMaaned = [lagKrav({ forfall: [lagForfall({ forfallsdato: "2025-12-01", gjenstaaendeBeloep: 1 }), lagForfall({ forfallsdato: "2025-12-31", gjenstaaendeBeloep: 2 })] })];
+  assert.equal(visesForfallsgraf(lagForfallsgraf({ krav: toForfalteSammeMaaned }, IDAG)), false);
+  assert.equal(visesForfallsgraf(lagForfallsgraf({ krav: [] }, IDAG)), false);
 });
 
 test("month names: long for the table, short with the year only in January for the chart", async () => {

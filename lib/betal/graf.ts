@@ -70,6 +70,15 @@ export function lagForfallsgraf(aapne: Pick<AapneKrav, "krav">, iDag: string): F
   };
 }
 
+/**
+ * Whether the chart says more than the list: only when at least two of the 12 months have
+ * anything due (one bar over eleven empty months, or none, is better left to the list). The
+ * overdue bar is no month.
+ */
+export function visesForfallsgraf(graf: Forfallsgraf): boolean {
+  return graf.maaneder.filter((m) => m.sum > 0).length >= 2;
+}
+
 /** "forfalt" -> "Forfalt"; "2026-01" -> "januar 2026", or short "jan 26" (the year only in January); in the language. */
 export function maanedsnavn(noekkel: string, spraak: Spraak, kort = false): string {
   if (noekkel === "forfalt") return oversetter(spraak, "betal")("graf.forfalt");

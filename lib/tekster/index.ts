@@ -43,6 +43,9 @@ import oppstroemsNn from "./oppstroems/nn.json";
 import regnskapEn from "./regnskap/en.json";
 import regnskapNb from "./regnskap/nb.json";
 import regnskapNn from "./regnskap/nn.json";
+import ventingEn from "./venting/en.json";
+import ventingNb from "./venting/nb.json";
+import ventingNn from "./venting/nn.json";
 import type { Spraak } from "@/lib/i18n/spraak";
 
 /**
@@ -67,6 +70,7 @@ const nb = {
   regnskap: regnskapNb,
   hjelp: hjelpNb,
   hjelpside: hjelpsideNb,
+  venting: ventingNb,
 };
 
 export type Meldinger = typeof nb;
@@ -90,6 +94,7 @@ export const meldinger: Record<Spraak, Meldinger> = {
     regnskap: regnskapNn,
     hjelp: hjelpNn,
     hjelpside: hjelpsideNn,
+    venting: ventingNn,
   },
   en: {
     felles: fellesEn,
@@ -107,8 +112,9 @@ export const meldinger: Record<Spraak, Meldinger> = {
     regnskap: regnskapEn,
     hjelp: hjelpEn,
     hjelpside: hjelpsideEn,
+    venting: ventingEn,
   },
 };
 
 /** The areas client components use; the rest (betal's PDF and calendar, feilsvar, the help and accessibility pages) stay on the server. */
-export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "betalingsfil", "kravdata", "oppstroems", "regnskap", "hjelp"] as const satisfies readonly Omraade[];
+export const KLIENT_OMRAADER = ["felles", "innlogging", "oversikt", "kontoutskrift", "klienter", "betalKnapp", "betal", "betalingsfil", "kravdata", "oppstroems", "regnskap", "hjelp", "venting"] as const satisfies readonly Omraade[];

@@ -2,6 +2,7 @@ import { Skeleton } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
 import { Hoved } from "./_components/Hoved";
 import { ListeSkjelett } from "./_components/ListeSkjelett";
+import { TregtSvar } from "@/components/TregtSvar";
 import styles from "./_components/oversikt.module.css";
 
 /** While the party's page loads: skeletons shaped like the heading, the cards and the list. */
@@ -9,6 +10,8 @@ export default function Laster() {
   const t = useTranslations("oversikt.laster");
   return (
     <Hoved>
+      {/* Outside the busy region, whose changes a screen reader may hold back. */}
+      <TregtSvar />
       <div aria-busy="true" data-testid="oversikt-laster">
         <span className="aksel-sr-only" role="status">
           {t("oversikt")}

@@ -16,7 +16,7 @@ import { Oversikt } from "./_components/Oversikt";
 import { listeNoekkel, type Liste } from "./_components/queries";
 import { Hoved } from "./_components/Hoved";
 import { Forfallsgraf } from "./_components/Forfallsgraf";
-import { lagForfallsgraf } from "@/lib/betal/graf";
+import { lagForfallsgraf, visesForfallsgraf } from "@/lib/betal/graf";
 
 type Props = { params: Promise<{ orgnr: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -82,11 +82,13 @@ export default async function OversiktSide({ params, searchParams }: Props) {
   }
   const hovedtall = lagOppsummering(aapne, idag);
   if (tilstand.fane === "ubetalte") qc.setQueryData(listeNoekkel(orgnr, "ubetalte", tilstand, spraak), lagUbetalteSide(aapne, tilstand, idag));
+  // The chart only when at least two months have anything due: else it is bars of nothing, and the list says it all.
+  const graf = lagForfallsgraf(aapne, idag);
 
   return (
     <Hoved>
       <HydrationBoundary state={dehydrate(qc, { shouldDehydrateQuery: (q) => q.state.status === "success" || q.state.status === "error" })}>
-        <Oversikt navn={party.name} orgnr={party.orgnr} unitType={party.unitType} iDag={idag} hovedtall={hovedtall} graf={<Forfallsgraf data={lagForfallsgraf(aapne, idag)} orgnr={party.orgnr} />} />
+        <Oversikt navn={party.name} orgnr={party.orgnr} unitType={party.unitType} iDag={idag} hovedtall={hovedtall} graf={visesForfallsgraf(graf) ? <Forfallsgraf data={graf} orgnr={party.orgnr} /> : null} />
       </HydrationBoundary>
     </Hoved>
   );

@@ -7,6 +7,7 @@ import type { Dekning } from "@/lib/krav-visning/betalte";
 import { useTranslations } from "next-intl";
 import { useFormatering } from "@/lib/i18n/useFormatering";
 import { Rulleboks } from "./Rulleboks";
+import { Felt, kortliste } from "@/components/Kortliste";
 
 /**
  * The payments, credits and payouts used on a claim: Beskrivelse, Dato, Innbetalt beløp (the
@@ -21,7 +22,7 @@ export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; t
   return (
     <>
       <Rulleboks etikett={etikett}>
-        <Table size="small" data-testid="dekninger">
+        <Table size="small" data-testid="dekninger" className={kortliste.tabell}>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">{t("tabell.beskrivelse")}</Table.HeaderCell>
@@ -34,7 +35,7 @@ export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; t
           <Table.Body>
             {dekninger.map((d, i) => (
               <Table.Row key={i}>
-                <Table.DataCell>
+                <Table.DataCell className={kortliste.tittel}>
                   {d.type === "innbetaling"
                     ? t("detaljer.innbetaling")
                     : d.type === "utbetaling"
@@ -45,10 +46,10 @@ export function Dekninger({ dekninger, tom, etikett }: { dekninger: Dekning[]; t
                   {d.kid ? <Detail data-testid="dekning-kid">{k("kid", { kid: d.kid })}</Detail> : null}
                   {d.melding && d.melding !== d.kid ? <Detail>{k("melding", { melding: d.melding })}</Detail> : null}
                 </Table.DataCell>
-                <Table.DataCell>{d.dato ? f.dato(d.dato) : ""}</Table.DataCell>
-                <Table.DataCell align="right">{d.innbetaltBeloep !== null ? <Beloep verdi={d.innbetaltBeloep} /> : ""}</Table.DataCell>
-                <Table.DataCell align="right"><Beloep verdi={d.benyttetBeloep} /></Table.DataCell>
-                <Table.DataCell>{d.fraKonto ? formatKontoMaskert(d.fraKonto) : ""}</Table.DataCell>
+                <Table.DataCell><Felt navn={t("tabell.dato")}>{d.dato ? f.dato(d.dato) : ""}</Felt></Table.DataCell>
+                <Table.DataCell align="right"><Felt navn={t("tabell.innbetaltBeloep")}>{d.innbetaltBeloep !== null ? <Beloep verdi={d.innbetaltBeloep} /> : ""}</Felt></Table.DataCell>
+                <Table.DataCell align="right"><Felt navn={t("tabell.benyttetBeloep")}><Beloep verdi={d.benyttetBeloep} /></Felt></Table.DataCell>
+                <Table.DataCell><Felt navn={t("tabell.betaltFraKonto")}>{d.fraKonto ? formatKontoMaskert(d.fraKonto) : ""}</Felt></Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>

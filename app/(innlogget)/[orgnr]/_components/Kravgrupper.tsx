@@ -4,6 +4,7 @@ import { Beloep } from "@/components/Beloep";
 import type { KravgruppeOversikt } from "@/lib/kravogbetalinger/model";
 import { useTranslations } from "next-intl";
 import { Rulleboks } from "./Rulleboks";
+import { Felt, kortliste } from "@/components/Kortliste";
 import { useKravgruppeNavn } from "./useKravgruppeNavn";
 import styles from "./oversikt.module.css";
 
@@ -18,7 +19,7 @@ export function Kravgrupper({ rader }: { rader: KravgruppeOversikt[] }) {
         {t("overskrift")}
       </Heading>
       <Rulleboks etikett={t("overskrift")}>
-        <Table size="small" data-testid="kravgrupper">
+        <Table size="small" data-testid="kravgrupper" className={kortliste.tabell}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t("kravgruppe")}</TableHeaderCell>
@@ -31,11 +32,11 @@ export function Kravgrupper({ rader }: { rader: KravgruppeOversikt[] }) {
           <TableBody>
             {rader.map((r) => (
               <TableRow key={r.kravgruppe}>
-                <TableHeaderCell scope="row">{navn(r.kravgruppe)}</TableHeaderCell>
-                <TableDataCell align="right"><Beloep verdi={r.sumForfalteKrav} /></TableDataCell>
-                <TableDataCell align="right"><Beloep verdi={r.sumIkkeForfalteKrav} /></TableDataCell>
-                <TableDataCell align="right"><Beloep verdi={r.sumStipulerteRenter} /></TableDataCell>
-                <TableDataCell align="right"><Beloep verdi={r.saldo} /></TableDataCell>
+                <TableHeaderCell scope="row" className={kortliste.tittel}>{navn(r.kravgruppe)}</TableHeaderCell>
+                <TableDataCell align="right"><Felt navn={t("forfalt")}><Beloep verdi={r.sumForfalteKrav} /></Felt></TableDataCell>
+                <TableDataCell align="right"><Felt navn={t("ikkeForfalt")}><Beloep verdi={r.sumIkkeForfalteKrav} /></Felt></TableDataCell>
+                <TableDataCell align="right"><Felt navn={t("renter")}><Beloep verdi={r.sumStipulerteRenter} /></Felt></TableDataCell>
+                <TableDataCell align="right"><Felt navn={t("saldo")}><Beloep verdi={r.saldo} /></Felt></TableDataCell>
               </TableRow>
             ))}
           </TableBody>

@@ -9,6 +9,7 @@ import { SIDESTOERRELSE, type Side } from "@/lib/krav-visning/visninger";
 import { useTranslations } from "next-intl";
 import { ListeSkjelett } from "./ListeSkjelett";
 import { ForkastetVarsel } from "./ForkastetVarsel";
+import { TregtSvar } from "@/components/TregtSvar";
 import styles from "./oversikt.module.css";
 
 /**
@@ -34,7 +35,13 @@ export function Listevisning<D extends Side<unknown>>(props: {
   const t = useTranslations("oversikt.tabell");
   const { query } = props;
   const antallRef = useRef<HTMLParagraphElement>(null);
-  if (query.isPending) return <ListeSkjelett />;
+  if (query.isPending)
+    return (
+      <>
+        <TregtSvar />
+        <ListeSkjelett />
+      </>
+    );
   if (query.isError || !query.data) {
     return <Feilmelding feil={tilFeilInfo(query.error)} hva={props.feilHva} headingLevel="3" onProevIgjen={() => void query.refetch()} proever={query.isFetching} />;
   }
@@ -50,29 +57,33 @@ export function Listevisning<D extends Side<unknown>>(props: {
   const fra = (data.side - 1) * SIDESTOERRELSE + 1;
   const til = Math.min(data.side * SIDESTOERRELSE, data.treff);
   return (
-    <div aria-busy={query.isFetching} data-testid={`liste-${props.navn}`}>
-      {forkastet}
-      <BodyShort size="small" ref={antallRef} tabIndex={-1} aria-live="polite" spacing>
-        {t("visning", { fra, til, treff: data.treff })}
-        {props.oppsummering ? <> {props.oppsummering(data)}</> : null}
-      </BodyShort>
-      {props.children(data)}
-      {data.antallSider > 1 ? (
-        <div className={styles.sidevelger}>
-          <Pagination
-            aria-label={t("sideNavigasjon", { hva: props.etikett })}
-            page={data.side}
-            count={data.antallSider}
-            size="small"
-            siblingCount={0}
-            boundaryCount={1}
-            onPageChange={(side) => {
-              props.onSide(side);
-              antallRef.current?.focus();
-            }}
-          />
-        </div>
-      ) : null}
-    </div>
+    <>
+      {/* Another page or order of rows on its way: the words go outside the busy region. */}
+      {query.isPlaceholderData ? <TregtSvar /> : null}
+      <div aria-busy={query.isFetching} data-testid={`liste-${props.navn}`}>
+        {forkastet}
+        <BodyShort size="small" ref={antallRef} tabIndex={-1} aria-live="polite" spacing>
+          {t("visning", { fra, til, treff: data.treff })}
+          {props.oppsummering ? <> {props.oppsummering(data)}</> : null}
+        </BodyShort>
+        {props.children(data)}
+        {data.antallSider > 1 ? (
+          <div className={styles.sidevelger}>
+            <Pagination
+              aria-label={t("sideNavigasjon", { hva: props.etikett })}
+              page={data.side}
+              count={data.antallSider}
+              size="small"
+              siblingCount={0}
+              boundaryCount={1}
+              onPageChange={(side) => {
+                props.onSide(side);
+                antallRef.current?.focus();
+              }}
+            />
+          </div>
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -56,7 +56,7 @@ export function Oppsummering({ hovedtall }: { hovedtall: Hovedtall }) {
   const t = useTranslations("oversikt.kort");
   const b = useTranslations("betalKnapp");
   return (
-    <HGrid as="div" columns={{ xs: 1, sm: 2 }} gap="space-12" className={styles.kort} aria-label={t("region")} role="region">
+    <HGrid as="div" columns={{ xs: 1, sm: 2, lg: 4 }} gap="space-12" className={styles.kort} aria-label={t("region")} role="region">
       <Kort tittel={t("forfalte")} antall={forfalte.antall} sum={forfalte.sum} forklaring={t("forfalteForklaring")} advarsel={forfalte.sum > 0} testid="kort-forfalte"
         handling={forfalte.sum > 0 ? <BetalKnapp utvalg={{ type: "forfalte" }} etikett={b("betalAlleForfalte")} testid="betal-forfalte" /> : null} />
       <Kort tittel={t("fremtidige")} antall={fremtidige.antall} sum={fremtidige.sum} forklaring={t("fremtidigeForklaring")} testid="kort-fremtidige"

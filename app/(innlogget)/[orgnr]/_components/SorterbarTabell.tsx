@@ -5,6 +5,7 @@ import { useState, type ReactNode } from "react";
 import { nesteSortering, tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
 import { useTranslations } from "next-intl";
 import { Rulleboks } from "./Rulleboks";
+import { Felt, kortliste, kortlisteStil } from "@/components/Kortliste";
 
 export type Kolonne<T, K extends string> = {
   key: K | string;
@@ -12,6 +13,8 @@ export type Kolonne<T, K extends string> = {
   /** Sortable columns have a key the server knows. */
   sorterbar?: boolean;
   hoeyre?: boolean;
+  /** On a phone the row is a card: this column is its heading (else every cell is a named line). */
+  kortTittel?: boolean;
   celle: (rad: T) => ReactNode;
 };
 
@@ -19,17 +22,19 @@ function Rad<T>({ rad, kolonner, detaljer, testid }: { rad: T; kolonner: Kolonne
   const [aapen, setAapen] = useState(false);
   return (
     <Table.ExpandableRow open={aapen} onOpenChange={setAapen} togglePlacement="right" content={aapen ? detaljer(rad) : null} data-testid={testid}>
-      {kolonner.map((k, i) =>
-        i === 0 ? (
-          <Table.HeaderCell key={String(k.key)} scope="row" align={k.hoeyre ? "right" : undefined} style={{ fontWeight: "normal" }}>
-            {k.celle(rad)}
+      {kolonner.map((k, i) => {
+        const innhold = k.kortTittel ? k.celle(rad) : <Felt navn={k.tittel}>{k.celle(rad)}</Felt>;
+        const className = k.kortTittel ? kortliste.tittel : undefined;
+        return i === 0 ? (
+          <Table.HeaderCell key={String(k.key)} scope="row" align={k.hoeyre ? "right" : undefined} className={className} style={{ fontWeight: "normal" }}>
+            {innhold}
           </Table.HeaderCell>
         ) : (
-          <Table.DataCell key={String(k.key)} align={k.hoeyre ? "right" : undefined}>
-            {k.celle(rad)}
+          <Table.DataCell key={String(k.key)} align={k.hoeyre ? "right" : undefined} className={className}>
+            {innhold}
           </Table.DataCell>
-        ),
-      )}
+        );
+      })}
     </Table.ExpandableRow>
   );
 }
@@ -48,7 +53,7 @@ export function SorterbarTabell<T, K extends string>(props: {
   const t = useTranslations("oversikt.tabell");
   return (
     <Rulleboks etikett={props.etikett}>
-      <Table sort={tilAkselSort(props.sortering)} onSortChange={(key) => props.onSort(nesteSortering(props.sortering, key as K))} data-testid={`${props.testid}-tabell`}>
+      <Table sort={tilAkselSort(props.sortering)} onSortChange={(key) => props.onSort(nesteSortering(props.sortering, key as K))} data-testid={`${props.testid}-tabell`} className={kortliste.tabell} style={kortlisteStil(t("detaljer"))}>
         <Table.Header>
           <Table.Row>
             {props.kolonner.map((k) =>

@@ -8,6 +8,7 @@ import type { Innbetaling } from "@/lib/kravogbetalinger/model";
 import type { UplassertGrunn } from "@/lib/krav-visning/uplassert";
 import { Rulleboks } from "./Rulleboks";
 import { UplassertNeste } from "./UplassertNeste";
+import { Felt, kortliste } from "@/components/Kortliste";
 import styles from "./oversikt.module.css";
 
 /** Payments not yet used on a claim, and what that means. Shown only when there are any. */
@@ -27,7 +28,7 @@ export function Uplasserte({ sum, innbetalinger, grunner, forfalt }: { sum: numb
       {innbetalinger.length > 0 ? (
         <div className={styles.underAlert}>
           <Rulleboks etikett={t("uplassert.overskrift")}>
-            <Table size="small">
+            <Table size="small" className={kortliste.tabell}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t("uplassert.dato")}</TableHeaderCell>
@@ -40,11 +41,11 @@ export function Uplasserte({ sum, innbetalinger, grunner, forfalt }: { sum: numb
               <TableBody>
                 {innbetalinger.map((i, n) => (
                   <TableRow key={i.innbetalingsidentifikator}>
-                    <TableDataCell>{f.dato(i.innbetalingsdato)}</TableDataCell>
-                    <TableDataCell align="right"><Beloep verdi={i.innbetaltBeloep} /></TableDataCell>
-                    <TableDataCell align="right"><Beloep verdi={i.uplassertBeloep} /></TableDataCell>
-                    <TableDataCell>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : t("tabell.ikkeOppgitt")}</TableDataCell>
-                    <TableDataCell>{h(`grunn.${grunner[n] ?? "annet"}`)}</TableDataCell>
+                    <TableDataCell><Felt navn={t("uplassert.dato")}>{f.dato(i.innbetalingsdato)}</Felt></TableDataCell>
+                    <TableDataCell align="right"><Felt navn={t("uplassert.innbetalt")}><Beloep verdi={i.innbetaltBeloep} /></Felt></TableDataCell>
+                    <TableDataCell align="right"><Felt navn={t("uplassert.ikkeBrukt")}><Beloep verdi={i.uplassertBeloep} /></Felt></TableDataCell>
+                    <TableDataCell><Felt navn={t("uplassert.fraKonto")}>{i.innbetaltFraKonto ? formatKontoMaskert(i.innbetaltFraKonto) : t("tabell.ikkeOppgitt")}</Felt></TableDataCell>
+                    <TableDataCell><Felt navn={h("hvorfor")}>{h(`grunn.${grunner[n] ?? "annet"}`)}</Felt></TableDataCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -9,6 +9,7 @@ import { tilAkselSort, type Sortering } from "@/lib/krav-visning/sortering";
 import { FeilCelle, HenterCelle, TallCeller } from "./RadCeller";
 import type { KlientRad } from "./useKlientSammendrag";
 import styles from "./klienter.module.css";
+import { Felt, kortliste } from "@/components/Kortliste";
 
 const KOLONNER: { key: KlientKolonne; hoeyre?: boolean }[] = [
   { key: "navn" },
@@ -22,15 +23,18 @@ const KOLONNER: { key: KlientKolonne; hoeyre?: boolean }[] = [
 ];
 
 function Rad({ rad }: { rad: KlientRad }) {
+  const t = useTranslations("klienter");
   return (
     <Table.Row data-testid="klient-rad" data-orgnr={rad.orgnr} data-status={rad.status}>
-      <Table.HeaderCell scope="row" style={{ fontWeight: "normal", minWidth: "12rem" }}>
+      <Table.HeaderCell scope="row" className={`${kortliste.tittel} ${styles.navn}`}>
         <Link href={`/${rad.orgnr}`} prefetch={false}>
           {rad.navn}
         </Link>
       </Table.HeaderCell>
       <Table.DataCell>
-        <span className={styles.tall}>{formatOrgnr(rad.orgnr)}</span>
+        <Felt navn={t("tabell.orgnr")}>
+          <span className={styles.tall}>{formatOrgnr(rad.orgnr)}</span>
+        </Felt>
       </Table.DataCell>
       {rad.status === "ok" ? <TallCeller rad={rad} /> : rad.status === "feil" ? <FeilCelle rad={rad} /> : <HenterCelle />}
     </Table.Row>
@@ -43,7 +47,7 @@ export function KlientTabell(props: { rader: KlientRad[]; sortering: Sortering<K
   return (
     // tabIndex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
     <div className={styles.rulleboks} tabIndex={0} role="region" aria-label={t("tabell.etikett")}>
-      <Table size="small" sort={tilAkselSort(props.sortering)} onSortChange={(key) => props.onSort(nesteKlientSortering(props.sortering, key as KlientKolonne))} data-testid="klient-tabell">
+      <Table size="small" sort={tilAkselSort(props.sortering)} onSortChange={(key) => props.onSort(nesteKlientSortering(props.sortering, key as KlientKolonne))} data-testid="klient-tabell" className={kortliste.tabell}>
         <Table.Header>
           <Table.Row>
             {KOLONNER.map((k) => (

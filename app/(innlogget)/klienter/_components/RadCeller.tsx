@@ -6,16 +6,19 @@ import { useFormatering } from "@/lib/i18n/useFormatering";
 import { KlientFeil } from "./KlientFeil";
 import type { KlientRad } from "./useKlientSammendrag";
 import styles from "./klienter.module.css";
+import { Felt } from "@/components/Kortliste";
 
 /** The figure columns a row without figures spans. */
 export const ANTALL_TALLKOLONNER = 6;
 
-function Beloep({ verdi, under }: { verdi: number; under?: string }) {
+function Beloep({ verdi, under, navn }: { verdi: number; under?: string; navn: string }) {
   const { beloep } = useFormatering();
   return (
     <Table.DataCell align="right">
-      <span className={styles.tall}>{beloep(verdi)}</span>
-      {under ? <span className={styles.liten}>{under}</span> : null}
+      <Felt navn={navn}>
+        <span className={styles.tall}>{beloep(verdi)}</span>
+        {under ? <span className={styles.liten}>{under}</span> : null}
+      </Felt>
     </Table.DataCell>
   );
 }
@@ -27,21 +30,23 @@ export function TallCeller({ rad }: { rad: KlientRad }) {
   const s = rad.sammendrag!;
   return (
     <>
-      <Beloep verdi={s.forfalte.sum} under={s.forfalte.antall > 0 ? t("tabell.antallKrav", { n: s.forfalte.antall }) : undefined} />
-      <Beloep verdi={s.fremtidige.sum} under={s.fremtidige.antall > 0 ? t("tabell.antallKrav", { n: s.fremtidige.antall }) : undefined} />
-      <Beloep verdi={s.renter} />
-      <Beloep verdi={s.saldo} />
+      <Beloep navn={t("tabell.forfalte")} verdi={s.forfalte.sum} under={s.forfalte.antall > 0 ? t("tabell.antallKrav", { n: s.forfalte.antall }) : undefined} />
+      <Beloep navn={t("tabell.fremtidige")} verdi={s.fremtidige.sum} under={s.fremtidige.antall > 0 ? t("tabell.antallKrav", { n: s.fremtidige.antall }) : undefined} />
+      <Beloep navn={t("tabell.renter")} verdi={s.renter} />
+      <Beloep navn={t("tabell.saldo")} verdi={s.saldo} />
       <Table.DataCell>
-        {s.nesteForfall ? (
-          <>
-            <span className={styles.tall}>{dato(s.nesteForfall.dato)}</span>
-            <span className={`${styles.liten} ${styles.tall}`}>{beloep(s.nesteForfall.beloep)}</span>
-          </>
-        ) : (
-          t("tabell.ingenForfall")
-        )}
+        <Felt navn={t("tabell.nesteForfall")}>
+          {s.nesteForfall ? (
+            <>
+              <span className={styles.tall}>{dato(s.nesteForfall.dato)}</span>
+              <span className={`${styles.liten} ${styles.tall}`}>{beloep(s.nesteForfall.beloep)}</span>
+            </>
+          ) : (
+            t("tabell.ingenForfall")
+          )}
+        </Felt>
       </Table.DataCell>
-      <Beloep verdi={s.uplasserte} under={s.skjermet ? t("tabell.skjermet") : undefined} />
+      <Beloep navn={t("tabell.uplasserte")} verdi={s.uplasserte} under={s.skjermet ? t("tabell.skjermet") : undefined} />
     </>
   );
 }

@@ -19,7 +19,7 @@ import styles from "../oversikt.module.css";
 function kolonner(t: ReturnType<typeof useTranslations<"oversikt.tabell">>, f: Formatering): Kolonne<BetaltKravRad, BetaltKolonne>[] {
   return [
     { key: "forfallsdato", tittel: t("forfallsdato"), sorterbar: true, celle: (r) => (r.forfallsdato ? f.dato(r.forfallsdato) : "") },
-    { key: "beskrivelse", tittel: t("beskrivelse"), sorterbar: true, celle: (r) => r.krav.beskrivelse },
+    { key: "beskrivelse", tittel: t("beskrivelse"), sorterbar: true, kortTittel: true, celle: (r) => r.krav.beskrivelse },
     { key: "periode", tittel: t("periode"), sorterbar: true, celle: (r) => r.krav.periode ?? "" },
     { key: "opprinneligBeloep", tittel: t("opprinneligBeloep"), sorterbar: true, hoeyre: true, celle: (r) => <Beloep verdi={r.krav.opprinneligBeloep} /> },
     { key: "restbeloep", tittel: t("restbeloep"), hoeyre: true, celle: (r) => <Beloep verdi={r.krav.gjenstaaendeBeloep} /> },

@@ -11,6 +11,7 @@ import type { Endring, OversiktTilstand } from "@/lib/krav-visning/tilstand";
 import type { Innbetaling } from "@/lib/kravogbetalinger/model";
 import { Listevisning } from "../Listevisning";
 import { Rulleboks } from "../Rulleboks";
+import { Felt, kortliste } from "@/components/Kortliste";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
@@ -44,7 +45,7 @@ function Detaljer({ innbetaling }: { innbetaling: Innbetaling }) {
         <BodyShort size="small">{t("innbetaling.ingenDekket")}</BodyShort>
       ) : (
         <Rulleboks etikett={t("innbetaling.dekket")}>
-          <Table size="small">
+          <Table size="small" className={kortliste.tabell}>
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell scope="col">{t("tabell.beskrivelse")}</Table.HeaderCell>
@@ -58,12 +59,12 @@ function Detaljer({ innbetaling }: { innbetaling: Innbetaling }) {
             <Table.Body>
               {innbetaling.plasseringer.map((p, i) => (
                 <Table.Row key={i}>
-                  <Table.DataCell>{p.beskrivelse ?? t("tabell.ikkeOppgitt")}</Table.DataCell>
-                  <Table.DataCell>{p.periode ?? ""}</Table.DataCell>
-                  <Table.DataCell>{p.forfallsdato ? f.dato(p.forfallsdato) : ""}</Table.DataCell>
-                  <Table.DataCell align="right">{p.opprinneligBeloep !== null ? <Beloep verdi={p.opprinneligBeloep} /> : ""}</Table.DataCell>
-                  <Table.DataCell align="right"><Beloep verdi={p.benyttetBeloep} /></Table.DataCell>
-                  <Table.DataCell align="right">{p.gjenstaaendeBeloep !== null ? <Beloep verdi={p.gjenstaaendeBeloep} /> : ""}</Table.DataCell>
+                  <Table.DataCell className={kortliste.tittel}>{p.beskrivelse ?? t("tabell.ikkeOppgitt")}</Table.DataCell>
+                  <Table.DataCell><Felt navn={t("tabell.periode")}>{p.periode ?? ""}</Felt></Table.DataCell>
+                  <Table.DataCell><Felt navn={t("tabell.forfallsdato")}>{p.forfallsdato ? f.dato(p.forfallsdato) : ""}</Felt></Table.DataCell>
+                  <Table.DataCell align="right"><Felt navn={t("tabell.opprinneligBeloep")}>{p.opprinneligBeloep !== null ? <Beloep verdi={p.opprinneligBeloep} /> : ""}</Felt></Table.DataCell>
+                  <Table.DataCell align="right"><Felt navn={t("innbetaling.innbetalt")}><Beloep verdi={p.benyttetBeloep} /></Felt></Table.DataCell>
+                  <Table.DataCell align="right"><Felt navn={t("tabell.restbeloep")}>{p.gjenstaaendeBeloep !== null ? <Beloep verdi={p.gjenstaaendeBeloep} /> : ""}</Felt></Table.DataCell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useFormatering } from "@/lib/i18n/useFormatering";
 import { Rulleboks } from "../Rulleboks";
 import { BetalKnapp } from "../BetalKnapp";
+import { Felt, kortliste } from "@/components/Kortliste";
 
 function Status({ forfall, iDag }: { forfall: Kravforfall; iDag: string }) {
   const t = useTranslations("oversikt.detaljer");
@@ -29,7 +30,7 @@ export function Forfallstabell({ forfall, iDag, kravidentifikator }: { forfall: 
   const f = useFormatering();
   return (
     <Rulleboks etikett={t("detaljer.forfall")}>
-      <Table size="small" data-testid="forfallstabell">
+      <Table size="small" data-testid="forfallstabell" className={kortliste.tabell}>
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell scope="col">{t("tabell.forfallsdato")}</Table.HeaderCell>
@@ -42,15 +43,17 @@ export function Forfallstabell({ forfall, iDag, kravidentifikator }: { forfall: 
         <Table.Body>
           {forfall.map((termin) => (
             <Table.Row key={termin.kravforfallsIdentifikator}>
-              <Table.DataCell>{f.dato(termin.forfallsdato)}</Table.DataCell>
-              <Table.DataCell align="right"><Beloep verdi={termin.opprinneligBeloep} /></Table.DataCell>
-              <Table.DataCell align="right"><Beloep verdi={termin.gjenstaaendeBeloep} /></Table.DataCell>
+              <Table.DataCell><Felt navn={t("tabell.forfallsdato")}>{f.dato(termin.forfallsdato)}</Felt></Table.DataCell>
+              <Table.DataCell align="right"><Felt navn={t("tabell.opprinneligBeloep")}><Beloep verdi={termin.opprinneligBeloep} /></Felt></Table.DataCell>
+              <Table.DataCell align="right"><Felt navn={t("tabell.restbeloep")}><Beloep verdi={termin.gjenstaaendeBeloep} /></Felt></Table.DataCell>
               <Table.DataCell>
-                <Status forfall={termin} iDag={iDag} />
-                {termin.utsattIverksettelse ? <> <Tag size="xsmall" variant="outline" data-color="info">{t("detaljer.utsatt")}</Tag></> : null}
+                <Felt navn={t("tabell.status")}>
+                  <Status forfall={termin} iDag={iDag} />
+                  {termin.utsattIverksettelse ? <> <Tag size="xsmall" variant="outline" data-color="info">{t("detaljer.utsatt")}</Tag></> : null}
+                </Felt>
               </Table.DataCell>
               {kravidentifikator ? (
-                <Table.DataCell>
+                <Table.DataCell className={kortliste.handling}>
                   {termin.gjenstaaendeBeloep > 0 ? (
                     <BetalKnapp utvalg={{ type: "krav", kravidentifikator, kravforfallsIdentifikator: termin.kravforfallsIdentifikator }} etikett={b("betalForfall", { dato: f.dato(termin.forfallsdato) })} testid="betal-forfall" />
                   ) : null}

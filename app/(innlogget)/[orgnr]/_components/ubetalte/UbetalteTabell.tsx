@@ -7,6 +7,7 @@ import type { UbetalteSide } from "@/lib/krav-visning/visninger";
 import { useTranslations } from "next-intl";
 import { Rulleboks } from "../Rulleboks";
 import { UbetaltRad } from "./UbetaltRad";
+import { kortliste, kortlisteStil } from "@/components/Kortliste";
 
 const KOLONNER = [
   { key: "forfallsdato", tittel: "forfallsdato" },
@@ -25,6 +26,8 @@ export function UbetalteTabell(props: { data: UbetalteSide; orgnr: string; iDag:
     <Rulleboks etikett={t("ubetalte.overskrift")}>
       <Table
         data-testid="ubetalte-tabell"
+        className={kortliste.tabell}
+        style={kortlisteStil(kolonne("detaljer"))}
         sort={tilAkselSort(data.sortering)}
         onSortChange={(key) => props.onSort(nesteSortering(data.sortering, key as UbetaltKolonne))}
       >

@@ -11,6 +11,7 @@ import type { UtbetalingKolonne } from "@/lib/krav-visning/utbetalinger";
 import type { Utbetaling } from "@/lib/kravogbetalinger/model";
 import { Listevisning } from "../Listevisning";
 import { Rulleboks } from "../Rulleboks";
+import { Felt, kortliste } from "@/components/Kortliste";
 import { SorterbarTabell, type Kolonne } from "../SorterbarTabell";
 import { useListe } from "../useListe";
 import styles from "../oversikt.module.css";
@@ -48,7 +49,7 @@ function Detaljer({ utbetaling }: { utbetaling: Utbetaling }) {
         {t("utbetalinger.grunnlag")}
       </Heading>
       <Rulleboks etikett={t("utbetalinger.grunnlag")}>
-        <Table size="small">
+        <Table size="small" className={kortliste.tabell}>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">{t("tabell.beskrivelse")}</Table.HeaderCell>
@@ -61,11 +62,11 @@ function Detaljer({ utbetaling }: { utbetaling: Utbetaling }) {
           <Table.Body>
             {utbetaling.kreditKrav.map((k, i) => (
               <Table.Row key={k.kravforfallsIdentifikator ?? i}>
-                <Table.DataCell>{k.beskrivelse ?? t("tabell.ikkeOppgitt")}</Table.DataCell>
-                <Table.DataCell>{k.periode ?? ""}</Table.DataCell>
-                <Table.DataCell align="right"><Beloep verdi={k.opprinneligBeloep} /></Table.DataCell>
-                <Table.DataCell align="right"><Beloep verdi={k.utbetaltBeloep} /></Table.DataCell>
-                <Table.DataCell align="right"><Beloep verdi={k.motregnetBeloep} /></Table.DataCell>
+                <Table.DataCell className={kortliste.tittel}>{k.beskrivelse ?? t("tabell.ikkeOppgitt")}</Table.DataCell>
+                <Table.DataCell><Felt navn={t("tabell.periode")}>{k.periode ?? ""}</Felt></Table.DataCell>
+                <Table.DataCell align="right"><Felt navn={t("utbetalinger.opprinneligTilgode")}><Beloep verdi={k.opprinneligBeloep} /></Felt></Table.DataCell>
+                <Table.DataCell align="right"><Felt navn={t("utbetalinger.utbetalt")}><Beloep verdi={k.utbetaltBeloep} /></Felt></Table.DataCell>
+                <Table.DataCell align="right"><Felt navn={t("utbetalinger.motregnet")}><Beloep verdi={k.motregnetBeloep} /></Felt></Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>
